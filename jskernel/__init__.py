@@ -24,5 +24,6 @@ def parse(source: str, module: bool = False, *, filename: str | None = None) -> 
     """
     from jskernel.engine.syntax import parse as _parse
     from jskernel.engine.syntax.estree import to_plain
+    from jskernel.engine.text import to_js
 
-    return to_plain(_parse(source, module=module, filename=filename))
+    return to_plain(_parse(to_js(source), module=module, filename=filename))
