@@ -43,26 +43,43 @@ def deep_recursion(limit: int = 20000):
             gc.enable()
 
 
-def _clear_literal_values(tree) -> None:
-    """Set ``value`` to None on regex and BigInt Literals, in place (iteratively)."""
+def _clear_literal_values(tree) -> str | None:
+    """Set ``value`` to None on regex and BigInt Literals, in place (iteratively).
+
+    Returns a contract violation seen on the way (docs/architecture.md: a regex literal's
+    value is None, a BigInt literal's value is the Python int of its digits), else None.
+    """
+    problem = None
     stack = [tree]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             if node.get("type") == "Literal" and ("regex" in node or "bigint" in node):
+                value = node.get("value")
+                if problem is None and "regex" in node and value is not None:
+                    problem = f"regex Literal at {node.get('start')} has value {value!r}, not None"
+                if problem is None and "bigint" in node and not (
+                        type(value) is int and str(value) == str(node["bigint"])):
+                    problem = (f"BigInt Literal at {node.get('start')} has value {value!r}, "
+                               f"not the int {node['bigint']}")
                 node["value"] = None
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
+    return problem
 
 
-def normalise_ours(tree):
-    """Our parser's tree as acorn_dump.js would print it, decoded from JSON."""
+def normalise_ours(tree, problems: list | None = None):
+    """Our parser's tree as acorn_dump.js would print it, decoded from JSON.
+
+    Contract violations hidden by the normalisation are appended to `problems`."""
     from jskernel.engine.syntax.estree import to_json
 
     with deep_recursion():
         data = json.loads(to_json(tree))
-    _clear_literal_values(data)
+    problem = _clear_literal_values(data)
+    if problem is not None and problems is not None:
+        problems.append(problem)
     return data
 
 
@@ -182,6 +199,48 @@ def difference_from_acorn(tree, acorn_text: str, source: str | None = None) -> s
     theirs = load_acorn(acorn_text)
     if "error" in theirs and "type" not in theirs:
         return f"acorn rejects this file ({theirs['error']}) but we accept it"
-    ours = normalise_ours(tree)
+    problems: list[str] = []
+    ours = normalise_ours(tree, problems)
     with deep_recursion():
-        return first_difference(ours, theirs, source)
+        diff = first_difference(ours, theirs, source)
+    return diff if diff is not None or not problems else problems[0]
+
+
+def main(argv=None) -> int:
+    """`python tests/support/estree_compare.py FILE... [--module]`: first difference from acorn."""
+    import argparse
+    from pathlib import Path
+
+    here = Path(__file__).resolve()
+    sys.path.insert(0, str(here.parents[1]))
+    sys.path.append(str(here.parents[2]))
+    from support import npm_cache
+
+    from jskernel.engine.errors import JSSyntaxError
+    from jskernel.engine.syntax import parse
+
+    ap = argparse.ArgumentParser(description="Compare our ESTree of JS files with acorn's.")
+    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("--module", action="store_true", help="module goal (default: script, or module for .mjs)")
+    args = ap.parse_args(argv)
+    status = 0
+    for file in args.files:
+        module = args.module or file.suffix == ".mjs"
+        source = read_source(file)
+        acorn_text = npm_cache.acorn_json(file, module)
+        try:
+            tree = parse(source, module=module, locations=True, filename=str(file))
+        except JSSyntaxError as err:
+            theirs = load_acorn(acorn_text)
+            verdict = f"acorn too: {theirs['error']}" if "error" in theirs else "acorn accepts it"
+            print(f"{file}: we reject it: {err} ({verdict})")
+            status |= 0 if "error" in theirs else 1
+            continue
+        diff = difference_from_acorn(tree, acorn_text, source)
+        print(f"{file}: {'identical to acorn' if diff is None else diff}")
+        status |= diff is not None
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -165,13 +165,19 @@ def npm_file(name: str, version: str, relpath: str) -> Path:
     return target
 
 
+def package_file(package: tuple[str, str], relpath: str) -> Path:
+    """A file of a pinned (name, version) package, unpacking as little as is sensible."""
+    name, version = package
+    if name in _ONE_FILE_PACKAGES:  # 37 MB unpacked: take the one file we use
+        return npm_file(name, version, relpath)
+    return npm_package(name, version) / relpath
+
+
 def library_file(label: str) -> tuple[Path, bool]:
     """(path, module goal?) of one of LIBRARY_FILES by its label."""
-    for lab, (name, version), rel, module in LIBRARY_FILES:
+    for lab, package, rel, module in LIBRARY_FILES:
         if lab == label:
-            if name in _ONE_FILE_PACKAGES:  # 37 MB unpacked: take the one file we use
-                return npm_file(name, version, rel), module
-            return npm_package(name, version) / rel, module
+            return package_file(package, rel), module
     raise KeyError(label)
 
 
