@@ -29,13 +29,18 @@ _WS_ALL = WHITESPACE + "\n\r\u2028\u2029"
 _SKIP = (r"(?:[%s]+|//[^\n\r\u2028\u2029]*|/\*[^*]*\*+(?:[^/*][^*]*\*+)*/)*" % _WS_ALL)
 # Punctuators, factored by first character so that the regex engine rejects the
 # wrong branches after one comparison; most frequent first.
-_PUNCT = (r"[(){}\[\];,~:]|\.(?:\.\.)?|=(?:==?|>)?|!(?:==?)?|\+[+=]?|-(?:-(?!>)|=|(?!->))"
+_PUNCT = (r"[(){}\[\];,~:]|\.(?:\.\.|(?![0-9]))|=(?:==?|>)?|!(?:==?)?|\+[+=]?|-(?:-(?!>)|=|(?!->))"
           r"|\*\*?=?|%=?|&&?=?|\|\|?=?|\^=?|\?(?:\?=?|\.(?![0-9]))?|<(?!!--)(?:<=?|=)?|>(?:>>?=?|=)?"
           r"|/(?![*/])=?")
-# group 1: identifier, 2: simple number, 3: punctuator, 4: simple string
+# group 1: identifier, 2: simple number, 3: punctuator, 4: simple string.  An
+# identifier or number followed by a character that could continue it (escape,
+# non-ASCII, BigInt suffix, separator, octal digit ...) matches nothing here and
+# goes to the slow scanners: the possessive / atomic groups forbid backtracking
+# to a shorter token.
 _TOKEN = re.compile(
-    _SKIP + r"(?:([A-Za-z$_][A-Za-z0-9$_]*)"
-    r"|((?:[1-9][0-9]*|0)(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)"
+    _SKIP + r"(?:([A-Za-z$_][A-Za-z0-9$_]*+)(?![\\\x80-\uffff])"
+    r"|((?>(?:[1-9][0-9]*|0)(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?))"
+    r"(?![0-9A-Za-z_$\\\x80-\uffff])"
     r"|(" + _PUNCT + r")"
     r"|(\"[^\"\\\n\r\u2028\u2029]*\"|'[^'\\\n\r\u2028\u2029]*'))?")
 _SKIP_RE = re.compile(_SKIP)
@@ -43,11 +48,8 @@ _TOKEN_MATCH = _TOKEN.match
 _LINE_COMMENT = re.compile(r"[^\n\r\u2028\u2029]*")
 _NEWLINES = re.compile("\r\n?|[\n\u2028\u2029]")
 _HAS_NL = re.compile("[\n\r\u2028\u2029]")
-# after a fast-path number/identifier one of these means "rescan slowly"
-_NUM_TAIL = frozenset("0123456789_nxXoObBeE.$\\" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _STR_RUN = {'"': re.compile(r"[^\"\\\n\r]*"), "'": re.compile(r"[^'\\\n\r]*")}
 _TMPL_RUN = re.compile(r"(?:[^`\\$\r]|\$(?!\{))*")
-_ID_ASCII = re.compile(r"[A-Za-z0-9$_]*")
 _HEX = "0123456789abcdefABCDEF"
 _REGEXP_FLAGS = frozenset("dgimsuyv")
 _SIMPLE_ESC = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "v": "\x0b", "f": "\x0c"}
@@ -87,7 +89,9 @@ class Lexer:
         self.pos = 0
         self.line = 1
         self.line_start = 0
-        self.simple_nl = ("\r" not in source and "\u2028" not in source and "\u2029" not in source)
+        # Only "\n" (possibly as "\r\n") ends lines: count "\n" alone (the fast path).
+        self.simple_nl = ("\u2028" not in source and "\u2029" not in source
+                          and ("\r" not in source or source.count("\r") == source.count("\r\n")))
         self.type = EOF
         self.value = None
         self.start = self.end = 0
@@ -184,22 +188,12 @@ class Lexer:
             break
         self.nl_before = nl
         if idx == 1:
-            if e < self.length:
-                c = src[e]
-                if c == "\\" or c >= "\x80":
-                    self._read_word_slow(start)
-                    return
             word = src[start:e]
             self.type = word if word in KEYWORDS else NAME
             self.value = word
         elif idx == 3:
             self.type = self.value = src[start:e]
         elif idx == 2:
-            if e < self.length:
-                c = src[e]
-                if c in _NUM_TAIL or c >= "\x80" and is_id_start(_code_point_at(src, e)):
-                    self._read_number_slow(start)
-                    return
             self.type = NUM
             self.value = float(src[start:e])
         else:
@@ -244,7 +238,6 @@ class Lexer:
                 return _LINE_COMMENT.match(src, start + 4).end()
             if c == "-" and src.startswith("-->", start) and (self.nl_before or self.last_end == 0):
                 return _LINE_COMMENT.match(src, start + 3).end()
-        c = src[start]
         if c == "-":   # `-->` that is not a comment
             self._finish("--", "--", start, start + 2)
             return
@@ -285,7 +278,7 @@ class Lexer:
                 out.append(src[chunk:pos])
                 esc = pos
                 if not src.startswith("\\u", pos):
-                    self.raise_at(pos, M.INVALID_UNICODE_ESCAPE)
+                    self.raise_at(pos, M.INVALID_OR_UNEXPECTED_TOKEN)
                 cp, pos = self._read_code_point(pos + 2, esc)
                 if not (is_id_start(cp) if first else is_id_continue(cp)):
                     self.raise_at(esc, M.INVALID_OR_UNEXPECTED_TOKEN)
@@ -463,7 +456,6 @@ class Lexer:
                     raise _TemplateEscape(esc, M.TEMPLATE_OCTAL_LITERAL)
                 if self.strict:
                     self.raise_at(esc, M.STRICT_OCTAL_ESCAPE)
-                self.octal_escape_pos = esc
             elif "0" <= nxt <= "9" and template:
                 raise _TemplateEscape(esc, M.TEMPLATE_OCTAL_LITERAL)
             return chr(int(octal, 8)), pos + len(octal)
@@ -472,7 +464,6 @@ class Lexer:
                 raise _TemplateEscape(esc, M.TEMPLATE_8_OR_9_ESCAPE)
             if self.strict:
                 self.raise_at(esc, M.STRICT_8_OR_9_ESCAPE)
-            self.octal_escape_pos = esc
             return c, pos + 1
         if "\ud800" <= c <= "\udbff" and src[pos + 1:pos + 2] and "\udc00" <= src[pos + 1] <= "\udfff":
             return src[pos:pos + 2], pos + 2
@@ -490,6 +481,8 @@ class Lexer:
                 out.append(src[pos:e])
                 pos = e
             if pos >= n:
+                if self.continued_line(src):
+                    self.raise_eof(M.INVALID_OR_UNEXPECTED_TOKEN)   # `'abc\` + newline: more may follow
                 self.raise_at(start, M.INVALID_OR_UNEXPECTED_TOKEN)
             c = src[pos]
             if c == quote:
@@ -500,6 +493,14 @@ class Lexer:
             else:
                 self.raise_at(start, M.INVALID_OR_UNEXPECTED_TOKEN)
         self._finish_multiline(STRING, "".join(out), start, pos + 1)
+
+    @staticmethod
+    def continued_line(src: str) -> bool:
+        """Does `src` end with a backslash-newline line continuation?"""
+        body = src[:-2] if src.endswith("\r\n") else src[:-1]
+        if not src or src[-1] not in "\n\r\u2028\u2029" or not body.endswith("\\"):
+            return False
+        return (len(body) - len(body.rstrip("\\"))) % 2 == 1
 
     # --------------------------------------------------------------- templates
     def read_template_chunk(self) -> None:
@@ -588,7 +589,6 @@ class Lexer:
             pos += 1
         pattern = src[start + 1:pos]
         pos += 1
-        fstart = pos
         if pos < n and (src[pos] == "\\" or is_id_continue(_code_point_at(src, pos))):
             flags, pos = self._scan_word_continue(pos)
         else:
@@ -602,7 +602,6 @@ class Lexer:
             _regexp.validate_regexp(pattern, flags)
         except _regexp.RegExpError as exc:
             self.raise_at(start, exc.message)
-        del fstart
         self._finish(REGEXP, (pattern, flags), start, pos)
 
     def _scan_word_continue(self, pos: int):

@@ -22,7 +22,7 @@ from jskernel.engine.syntax.parser.scope import ScopeMixin
 from jskernel.engine.syntax.parser.state import ParserState
 from jskernel.engine.syntax.parser.statement import StatementMixin
 
-_RECURSION_LIMIT = 12000
+_RECURSION_LIMIT = 20000   # ~5000 nested brackets; Python 3.11 frames do not use the C stack
 
 
 class Parser(StatementMixin, ModuleMixin, FunctionMixin, ExpressionMixin, LiteralMixin, LValMixin, ScopeMixin,

@@ -54,8 +54,8 @@ class ExpressionMixin:
             old_trailing = ref.trailing_comma
             old_double_proto = ref.double_proto
             ref.parenthesized_assign = ref.trailing_comma = -1
-        else:
-            ref = DestructuringErrors()
+        elif t == "{" or t == "[" or t == "(":
+            ref = DestructuringErrors()   # the expression may turn out to be a pattern
             own = True
         start, sloc = self.start, self.start_loc
         if t == "(" or t == NAME:
@@ -63,7 +63,7 @@ class ExpressionMixin:
             self.potential_arrow_in_for_await = for_init == "await"
         left = self.parse_maybe_unary(ref, False, False, for_init)
         t = self.type
-        if ref.shorthand_assign < 0 and ref.double_proto < 0:
+        if ref is None or (ref.shorthand_assign < 0 and ref.double_proto < 0):
             if t in _BINPREC and not (left["start"] == start and left["type"] == "ArrowFunctionExpression"):
                 left = self.parse_expr_op(left, start, sloc, -1, for_init)
                 t = self.type
@@ -75,10 +75,11 @@ class ExpressionMixin:
             node["operator"] = self.value
             if t == "=":
                 left = self.to_assignable(left, False, ref)
-            if not own:
-                ref.parenthesized_assign = ref.trailing_comma = ref.double_proto = -1
-            if ref.shorthand_assign >= left["start"]:
-                ref.shorthand_assign = -1
+            if ref is not None:
+                if not own:
+                    ref.parenthesized_assign = ref.trailing_comma = ref.double_proto = -1
+                if ref.shorthand_assign >= left["start"]:
+                    ref.shorthand_assign = -1
             if t == "=":
                 self.check_lval_pattern(left)
             else:
@@ -89,9 +90,8 @@ class ExpressionMixin:
             if old_double_proto > -1:
                 ref.double_proto = old_double_proto
             return self.finish(node, "AssignmentExpression")
-        if own:
-            if ref.shorthand_assign >= 0 or ref.double_proto >= 0:
-                self.check_expression_errors(ref, True)
+        if own and (ref.shorthand_assign >= 0 or ref.double_proto >= 0):
+            self.check_expression_errors(ref, True)
         if old_paren_assign > -1:
             ref.parenthesized_assign = old_paren_assign
         if old_trailing > -1:
@@ -236,8 +236,12 @@ class ExpressionMixin:
                              and base["end"] - base["start"] == 5 and self.potential_arrow_at == base["start"])
         optional_chained = False
         while True:
-            element = self.parse_subscript(base, start, sloc, no_calls, maybe_async_arrow,
-                                           optional_chained, for_init)
+            t = self.type
+            if t == "." or t == "(" or t == "[" or t == "?." or t == "`":
+                element = self.parse_subscript(base, start, sloc, no_calls, maybe_async_arrow,
+                                               optional_chained, for_init)
+            else:
+                element = base
             if element.get("optional"):
                 optional_chained = True
             if element is base or element["type"] == "ArrowFunctionExpression":
@@ -261,24 +265,26 @@ class ExpressionMixin:
             computed = t == "["
             if computed or not optional:
                 self.next()
-            node = self.start_node_at(start, sloc)
-            node["object"] = base
             if computed:
-                node["property"] = self.parse_expression()
+                prop = self.parse_expression()
                 self.expect("]")
             elif self.type == PRIVATE and base["type"] != "Super":
-                node["property"] = self.parse_private_ident()
+                prop = self.parse_private_ident()
             else:
-                node["property"] = self.parse_ident(True)
-            node["computed"] = computed
-            node["optional"] = optional
-            return self.finish(node, "MemberExpression")
+                prop = self.parse_ident(True)
+            end = self.last_end
+            if self.locations:
+                return {"type": "MemberExpression", "start": start, "end": end,
+                        "loc": {"start": sloc, "end": {"line": self.last_end_line, "column": end - self.last_end_ls}},
+                        "object": base, "property": prop, "computed": computed, "optional": optional}
+            return {"type": "MemberExpression", "start": start, "end": end,
+                    "object": base, "property": prop, "computed": computed, "optional": optional}
         if t == "(" and not no_calls:
             self.next()
             ref = DestructuringErrors()
             old_yield, old_await, old_await_ident = self.yield_pos, self.await_pos, self.await_ident_pos
             self.yield_pos = self.await_pos = self.await_ident_pos = 0
-            args = self.parse_expr_list(")", True, False, ref)
+            args = self.parse_expr_list(")", True, False, ref, True)
             if maybe_async_arrow and not optional and not self.can_insert_semicolon() and self.type == "=>":
                 self.next()
                 self.check_pattern_errors(ref, False)
@@ -291,11 +297,13 @@ class ExpressionMixin:
             self.yield_pos = old_yield or self.yield_pos
             self.await_pos = old_await or self.await_pos
             self.await_ident_pos = old_await_ident or self.await_ident_pos
-            node = self.start_node_at(start, sloc)
-            node["callee"] = base
-            node["arguments"] = args
-            node["optional"] = optional
-            return self.finish(node, "CallExpression")
+            end = self.last_end
+            if self.locations:
+                return {"type": "CallExpression", "start": start, "end": end,
+                        "loc": {"start": sloc, "end": {"line": self.last_end_line, "column": end - self.last_end_ls}},
+                        "callee": base, "arguments": args, "optional": optional}
+            return {"type": "CallExpression", "start": start, "end": end,
+                    "callee": base, "arguments": args, "optional": optional}
         if t == "`":
             if optional or optional_chained:
                 self.raise_at(self.start, M.OPTIONAL_CHAIN_TEMPLATE)
@@ -455,7 +463,7 @@ class ExpressionMixin:
             return self.finish_at(val, "SequenceExpression", inner_end, inner_eloc)
         return exprs[0]
 
-    def parse_expr_list(self, close, allow_trailing_comma, allow_empty, ref=None):
+    def parse_expr_list(self, close, allow_trailing_comma, allow_empty, ref=None, call=False):
         elts = []
         first = True
         while True:
@@ -464,7 +472,11 @@ class ExpressionMixin:
                 self.next()
                 return elts
             if not first:
-                self.expect(",")
+                if t != ",":
+                    if call:
+                        self.raise_at(self.start, M.MISSING_PAREN_AFTER_ARGUMENTS)
+                    self.unexpected()
+                self.next()
                 t = self.type
                 if allow_trailing_comma and t == close:
                     self.next()
@@ -510,7 +522,7 @@ class ExpressionMixin:
             self.raise_at(start, M.UNEXPECTED_SUPER)
         if self.type == "(":
             self.next()
-            node["arguments"] = self.parse_expr_list(")", True, False)
+            node["arguments"] = self.parse_expr_list(")", True, False, None, True)
         else:
             node["arguments"] = []
         return self.finish(node, "NewExpression")

@@ -53,7 +53,7 @@ class LiteralMixin:
                 break
             exprs.append(self.parse_expression())
             if self.type != "}":
-                self.unexpected()
+                self.raise_at(self.start, M.MISSING_TEMPLATE_BRACE)
             self.read_template_chunk()
         self.next()
         return self.finish(node, "TemplateLiteral")
@@ -176,6 +176,9 @@ class LiteralMixin:
             prop["kind"] = "init"
             prop["shorthand"] = True
             return
+        if not prop["computed"] and key["type"] == "Literal" and self.type in (",", "}", "="):
+            self.raise_at(key["start"], M.UNEXPECTED_STRING if isinstance(key["value"], str)
+                          else M.UNEXPECTED_NUMBER)
         self.unexpected()
 
     def check_accessor_params(self, kind, value):

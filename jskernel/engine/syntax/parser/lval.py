@@ -60,8 +60,9 @@ class LValMixin:
             self.to_assignable(node["left"], is_binding, None, True)
         elif t == "ChainExpression":
             self.raise_at(node["start"], M.INVALID_LHS_ASSIGNMENT)
-        elif t == "MemberExpression" and not is_binding:
-            pass
+        elif t == "MemberExpression":
+            if is_binding:
+                self.raise_at(node["start"], M.ILLEGAL_PROPERTY_IN_DECLARATION)
         else:
             self.raise_at(node["start"], M.INVALID_DESTRUCTURING_TARGET if is_binding or nested
                           else M.INVALID_LHS_ASSIGNMENT)
@@ -94,7 +95,10 @@ class LValMixin:
             return self.finish(node, "ArrayPattern")
         if t == "{":
             return self.parse_obj(True)
-        return self.parse_ident(False)
+        ident = self.parse_ident(False)
+        if self.type == "." and not self.nl_before:
+            self.raise_at(ident["start"], M.ILLEGAL_PROPERTY_IN_DECLARATION)
+        return ident
 
     def parse_binding_list(self, close, allow_empty, allow_trailing_comma):
         elts = []
@@ -136,12 +140,14 @@ class LValMixin:
         return self.finish(node, "AssignmentPattern")
 
     # ------------------------------------------------------------- checks
-    def check_lval_simple(self, expr, binding=BIND_NONE, clashes=None, message=None):
+    def check_lval_simple(self, expr, binding=BIND_NONE, clashes=None, message=None, in_pattern=False):
         t = expr["type"]
         is_bind = binding != BIND_NONE
         if t == "Identifier":
             name = expr["name"]
             if self.strict and name in _STRICT_BIND:
+                if in_pattern:
+                    self.raise_at(expr["start"], M.INVALID_DESTRUCTURING_TARGET)
                 if name == "eval" or name == "arguments":
                     self.raise_at(expr["start"], M.UNEXPECTED_EVAL_OR_ARGUMENTS)
                 self.raise_at(expr["start"], M.UNEXPECTED_STRICT_RESERVED)
@@ -158,31 +164,33 @@ class LValMixin:
             self.raise_at(expr["start"], message or M.INVALID_LHS_ASSIGNMENT)
         elif t == "MemberExpression":
             if is_bind:
-                self.raise_at(expr["start"], M.INVALID_DESTRUCTURING_TARGET)
+                self.raise_at(expr["start"], M.ILLEGAL_PROPERTY_IN_DECLARATION)
         else:
             if is_bind:
                 self.raise_at(expr["start"], M.INVALID_DESTRUCTURING_TARGET)
             self.raise_at(expr["start"], message or M.INVALID_LHS_ASSIGNMENT)
 
-    def check_lval_pattern(self, expr, binding=BIND_NONE, clashes=None):
+    def check_lval_pattern(self, expr, binding=BIND_NONE, clashes=None, in_pattern=False):
         t = expr["type"]
         if t == "ObjectPattern":
             for prop in expr["properties"]:
-                self.check_lval_inner_pattern(prop, binding, clashes)
+                self.check_lval_inner_pattern(prop, binding, clashes, True)
         elif t == "ArrayPattern":
             for elem in expr["elements"]:
                 if elem is not None:
-                    self.check_lval_inner_pattern(elem, binding, clashes)
+                    self.check_lval_inner_pattern(elem, binding, clashes, True)
         else:
-            self.check_lval_simple(expr, binding, clashes)
+            self.check_lval_simple(expr, binding, clashes, None, in_pattern)
 
-    def check_lval_inner_pattern(self, expr, binding=BIND_NONE, clashes=None):
+    def check_lval_inner_pattern(self, expr, binding=BIND_NONE, clashes=None, in_pattern=False):
+        """`in_pattern`: a target nested in a destructuring pattern (not a shorthand
+        property), where V8 words a bad target 'Invalid destructuring assignment target'."""
         t = expr["type"]
         if t == "Property":
-            self.check_lval_inner_pattern(expr["value"], binding, clashes)
+            self.check_lval_inner_pattern(expr["value"], binding, clashes, not expr["shorthand"])
         elif t == "AssignmentPattern":
-            self.check_lval_pattern(expr["left"], binding, clashes)
+            self.check_lval_pattern(expr["left"], binding, clashes, in_pattern)
         elif t == "RestElement":
-            self.check_lval_pattern(expr["argument"], binding, clashes)
+            self.check_lval_pattern(expr["argument"], binding, clashes, in_pattern)
         else:
-            self.check_lval_pattern(expr, binding, clashes)
+            self.check_lval_pattern(expr, binding, clashes, in_pattern)

@@ -68,6 +68,8 @@ class ModuleMixin:
             spec = self.start_node()
             imported = spec["imported"] = self.parse_module_export_name()
             if self.eat_contextual("as"):
+                if self.type in KEYWORDS:
+                    self.raise_at(self.start, M.UNEXPECTED_RESERVED)
                 spec["local"] = self.parse_ident(False)
             else:
                 if imported["type"] != "Identifier":

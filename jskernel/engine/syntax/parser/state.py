@@ -19,6 +19,9 @@ from jskernel.engine.syntax.lexer import Lexer, _code_point_at
 from jskernel.engine.syntax.tokens import (BIGINT, EOF, KEYWORDS, NAME, NUM, PRIVATE,
                                            REGEXP, RESERVED_STRICT, STRING, TEMPLATE)
 
+_ESCAPE = re.compile(r"\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))")
+_CONTEXTUAL_KEYWORDS = frozenset(["async", "await", "yield", "get", "set", "of", "as", "from", "target", "meta",
+                                  "using"])
 _STRING_DIRECTIVE = re.compile(r"""'((?:\\[\s\S]|[^'\\])*?)'|"((?:\\[\s\S]|[^"\\])*?)\"""")
 
 # Token types that can start an expression (acorn's `startsExpr`).
@@ -49,7 +52,6 @@ class ParserState(Lexer):
         self.filename = filename
         self.in_module = module
         self.strict = False
-        self.octal_escape_pos = -1
         self.init_lexer(source)
         self.strict = module or self.strict_directive(self.pos)
         self.labels = []
@@ -166,8 +168,8 @@ class ParserState(Lexer):
             return M.UNEXPECTED_IDENTIFIER % self.value
         if t == PRIVATE:
             return M.UNEXPECTED_IDENTIFIER % ("#" + self.value)
-        if t == "/" or t == "/=":
-            return M.UNEXPECTED_TOKEN % t
+        if t == "=>" and not self.nl_before:
+            return M.MALFORMED_ARROW_PARAMS
         return M.UNEXPECTED_TOKEN % self.value
 
     def unexpected(self, pos=None):
@@ -182,16 +184,9 @@ class ParserState(Lexer):
 
     def _escaped_contextual_keyword(self):
         """Did the previous token spell a contextual keyword with escapes (`\\u0061sync`)?"""
-        word = self.input[self.last_start:self.last_end]
-        try:
-            decoded = word.encode("ascii").decode("unicode_escape") if "\\u{" not in word else None
-        except (UnicodeDecodeError, UnicodeEncodeError):
-            decoded = None
-        if decoded is None:
-            import re as _re
-            decoded = _re.sub(r"\\u\{([0-9a-fA-F]+)\}", lambda m: chr(int(m.group(1), 16)), word)
-        return decoded in ("async", "await", "yield", "get", "set", "of", "as", "from",
-                           "target", "meta", "using")
+        word = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)),
+                           self.input[self.last_start:self.last_end])
+        return word in _CONTEXTUAL_KEYWORDS
 
     def message_at(self, pos):
         """V8's 'unexpected' message for the token starting at `pos`."""

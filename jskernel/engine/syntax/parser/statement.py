@@ -269,7 +269,7 @@ class StatementMixin:
     def _st_var(self, node, context, top_level, exports):
         kind = self.type
         if context and kind != "var":
-            self.raise_at(self.start, M.LEXICAL_IN_SINGLE_STATEMENT)
+            self.unexpected()
         return self.parse_var_statement(node, kind)
 
     def parse_var_statement(self, node, kind):
@@ -452,10 +452,9 @@ class StatementMixin:
                 node["await"] = False
             if starts_with_let and is_for_of:
                 self.raise_at(init["start"], M.FOR_OF_LET_START)
+            if init["type"] not in ("Identifier", "MemberExpression", "ObjectExpression", "ArrayExpression"):
+                self.raise_at(init["start"], M.INVALID_LHS_FOR_LOOP)
             self.to_assignable(init, False, ref)
-            if init["type"] not in ("Identifier", "MemberExpression", "ObjectPattern", "ArrayPattern") or \
-                    (init["type"] == "Identifier" and self.strict and init["name"] in ("eval", "arguments")):
-                self.raise_at(init["start"], M.INVALID_LHS_FOR_OF if is_for_of else M.INVALID_LHS_FOR_IN)
             self.check_lval_pattern(init)
             return self.parse_for_in(node, init)
         self.check_expression_errors(ref, True)
