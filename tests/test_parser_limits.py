@@ -28,11 +28,6 @@ from pathlib import Path
 
 import pytest
 
-import jskernel.engine.syntax as _syntax
-
-pytestmark = pytest.mark.skipif(getattr(_syntax, "parse", None) is None,
-                                reason="jskernel.engine.syntax.parse is not written yet")
-
 REPO = Path(__file__).resolve().parents[1]
 N = 100_000
 
