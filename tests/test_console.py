@@ -30,7 +30,7 @@ def console_env(home) -> dict:
 
 
 def spawn_console(home):
-    pexpect = pytest.importorskip("pexpect")
+    import pexpect
     child = pexpect.spawn(sys.executable, ["-m", "jskernel.cli", "console"], env=console_env(home),
                           encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 120))
     child.expect("Welcome to jskernel", timeout=TIMEOUT)

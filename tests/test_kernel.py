@@ -11,13 +11,11 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-jupyter_client = pytest.importorskip("jupyter_client")
 from jupyter_client.kernelspec import KernelSpecManager  # noqa: E402
 from jupyter_client.manager import KernelManager  # noqa: E402
 
@@ -293,8 +291,8 @@ def test_engine_bug_becomes_an_error_message():
 # -- a whole notebook, as `jupyter nbconvert --execute` would run it -------------------
 
 def test_notebook_runs_with_nbclient(tmp_path):
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
+    import nbclient
+    import nbformat
     import json
 
     from jskernel.install import install

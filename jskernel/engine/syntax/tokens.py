@@ -27,12 +27,12 @@ switch throw try var const while with new this super class extends export import
 null true false in instanceof typeof void delete
 """.split())
 
-# Reserved words that are never identifiers (ES2015+), besides the keywords.
-RESERVED = frozenset(["enum"])
+# Reserved only in strict mode code (`enum` is always reserved; `await` in modules).
 RESERVED_STRICT = frozenset("implements interface let package private protected public static yield".split())
 
-# Binary operator precedence (higher binds tighter).  `??` gets its own level
-# (1, like `||`) and is checked against ||/&& mixing in the parser.
+# Binary operator precedence (higher binds tighter).  `??` shares level 1 with
+# `||` (its right operand is parsed at `&&`'s level) and mixing it with ||/&&
+# without parentheses is rejected in the parser.
 BINARY_PRECEDENCE = {
     "??": 1,
     "||": 1, "&&": 2,
@@ -42,11 +42,11 @@ BINARY_PRECEDENCE = {
     "<<": 8, ">>": 8, ">>>": 8,
     "+": 9, "-": 9,
     "*": 10, "/": 10, "%": 10,
-    "**": 11,
 }
-LOGICAL = frozenset(["||", "&&", "??"])
+# `**` is not in the table: it is right-associative and binds tighter than unary
+# operators' operands, so the parser handles it in parse_maybe_unary.
 
 ASSIGN_OPS = frozenset("= += -= *= /= %= **= <<= >>= >>>= &= |= ^= &&= ||= ??=".split())
 
-# Tokens after which `/` cannot start an expression operand is decided by the
-# parser, not the lexer; templates and regexps are rescanned on demand.
+# Whether `/` starts a regexp (and where a template chunk starts) is decided by
+# the parser, not the lexer: see Lexer.read_regexp / read_template_chunk.
