@@ -56,7 +56,7 @@ _SIMPLE_ESC = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "v": "\x0b", "f": "\x
 _DIGITS = {2: "01", 8: "01234567", 10: "0123456789", 16: _HEX}
 
 
-def _code_point_at(src: str, pos: int) -> int:
+def code_point_at(src: str, pos: int) -> int:
     c = ord(src[pos])
     if 0xD800 <= c <= 0xDBFF and pos + 1 < len(src):
         d = ord(src[pos + 1])
@@ -251,7 +251,7 @@ class Lexer:
             self._finish("`", "`", start, start + 1)
             return
         if c == "#":
-            if start + 1 < n and (src[start + 1] == "\\" or is_id_start(_code_point_at(src, start + 1))):
+            if start + 1 < n and (src[start + 1] == "\\" or is_id_start(code_point_at(src, start + 1))):
                 word, end = self._scan_word(start + 1)
                 self._finish(PRIVATE, word, start, end)
                 return
@@ -259,7 +259,7 @@ class Lexer:
         if "0" <= c <= "9" or c == ".":
             self._read_number_slow(start)
             return
-        if c == "\\" or is_id_start(_code_point_at(src, start)):
+        if c == "\\" or is_id_start(code_point_at(src, start)):
             self._read_word_slow(start)
             return
         self.raise_at(start, M.INVALID_OR_UNEXPECTED_TOKEN)
@@ -286,10 +286,10 @@ class Lexer:
                 self.contains_esc = True
                 chunk = pos
             else:
-                cp = _code_point_at(src, pos)
+                cp = code_point_at(src, pos)
                 if not (is_id_start(cp) if first else is_id_continue(cp)):
                     break
-                pos += 1 if cp < 0x10000 else 2
+                pos += 2 if cp > 0xFFFF and src[pos] < "\U00010000" else 1
             first = False
         out.append(src[chunk:pos])
         return "".join(out), pos
@@ -350,7 +350,7 @@ class Lexer:
     def _after_number(self, pos: int) -> None:
         if pos < self.length:
             c = self.input[pos]
-            if c == "\\" or is_id_start(_code_point_at(self.input, pos)) or "0" <= c <= "9":
+            if c == "\\" or is_id_start(code_point_at(self.input, pos)) or "0" <= c <= "9":
                 self.raise_at(pos, M.INVALID_OR_UNEXPECTED_TOKEN)
 
     def _read_number_slow(self, start: int) -> None:
@@ -589,7 +589,7 @@ class Lexer:
             pos += 1
         pattern = src[start + 1:pos]
         pos += 1
-        if pos < n and (src[pos] == "\\" or is_id_continue(_code_point_at(src, pos))):
+        if pos < n and (src[pos] == "\\" or is_id_continue(code_point_at(src, pos))):
             flags, pos = self._scan_word_continue(pos)
         else:
             flags = ""
@@ -615,10 +615,10 @@ class Lexer:
                 self.contains_esc = True
                 pos += 1
                 continue
-            cp = _code_point_at(src, pos)
+            cp = code_point_at(src, pos)
             if not is_id_continue(cp):
                 break
-            pos += 1 if cp < 0x10000 else 2
+            pos += 2 if cp > 0xFFFF and src[pos] < "\U00010000" else 1
         return src[begin:pos], pos
 
     # --------------------------------------------------------------- lookahead

@@ -15,7 +15,7 @@ import re
 
 from jskernel.engine.syntax import messages as M
 from jskernel.engine.syntax.chars import is_id_continue, is_id_start
-from jskernel.engine.syntax.lexer import Lexer, _code_point_at
+from jskernel.engine.syntax.lexer import Lexer, code_point_at
 from jskernel.engine.syntax.tokens import (BIGINT, EOF, KEYWORDS, NAME, NUM, PRIVATE,
                                            REGEXP, RESERVED_STRICT, STRING, TEMPLATE)
 
@@ -219,10 +219,10 @@ class ParserState(Lexer):
         n = self.length
         end = pos
         while end < n:
-            cp = _code_point_at(src, end)
+            cp = code_point_at(src, end)
             if not is_id_continue(cp):
                 break
-            end += 1 if cp < 0x10000 else 2
+            end += 2 if cp > 0xFFFF and src[end] < "\U00010000" else 1
         return src[pos:end], end
 
     def is_let(self, context=None):
@@ -239,7 +239,7 @@ class ParserState(Lexer):
             return False
         if ch == "{" or "\ud800" <= ch <= "\udbff":
             return True
-        cp = _code_point_at(src, nxt)
+        cp = code_point_at(src, nxt)
         if is_id_start(cp):
             word, end = self._word_at(nxt)
             if end < self.length and (src[end] == "\\" or "\ud800" <= src[end] <= "\udbff"):
@@ -260,7 +260,7 @@ class ParserState(Lexer):
         after = nxt + 8
         if after == self.length:
             return True
-        return not (src[after] == "\\" or is_id_continue(_code_point_at(src, after)))
+        return not (src[after] == "\\" or is_id_continue(code_point_at(src, after)))
 
     def is_using_keyword(self, is_await, is_for):
         if not self.is_contextual("await" if is_await else "using"):
@@ -272,7 +272,7 @@ class ParserState(Lexer):
         if is_await:
             end = nxt + 5
             if src[nxt:end] != "using" or end == self.length or src[end] == "\\" \
-                    or is_id_continue(_code_point_at(src, end)):
+                    or is_id_continue(code_point_at(src, end)):
                 return False
             nxt = self.skip_space_at(end)
             if self.has_newline_between(end, nxt):
@@ -280,7 +280,7 @@ class ParserState(Lexer):
         if nxt >= self.length:
             return False
         ch = src[nxt]
-        if ch != "\\" and not is_id_start(_code_point_at(src, nxt)):
+        if ch != "\\" and not is_id_start(code_point_at(src, nxt)):
             return False
         word, end = self._word_at(nxt)
         if end < self.length and src[end] == "\\":
