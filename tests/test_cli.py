@@ -58,7 +58,7 @@ def test_run_prints_console_output(tmp_path):
 
 
 def test_run_uncaught_error_prints_js_stack_and_exits_1(tmp_path):
-    prog = write(tmp_path, "throw.js", (
+    write(tmp_path, "throw.js", (
         "console.log('before');\n"
         "function f() {\n"
         "  null.x;\n"

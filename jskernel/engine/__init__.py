@@ -20,30 +20,20 @@ __all__ = ["Engine", "JSError", "JSSyntaxError"]
 DEFAULT_FILENAME = "<input>"
 
 
-def _default_parser():
-    """Our own parser (jskernel.engine.syntax.parse), or None while it is missing."""
-    try:
-        from jskernel.engine.syntax import parse
-    except ImportError:
-        return None
-    return parse
-
-
 class Engine:
     """One JS realm with its VM.
 
     `stdout` / `stderr` receive already-formatted text chunks (default: the process's
     streams).  `max_depth` bounds the JS call stack (deeper recursion throws a
-    catchable RangeError).  `parser` replaces the front end (tests only).
+    catchable RangeError).
     """
 
     def __init__(self, *, stdout=None, stderr=None, max_depth: int = 10000,
-                 dispatch: str = "hybrid", parser=None):
+                 dispatch: str = "hybrid"):
         from jskernel.engine.runtime.realm import Realm
         from jskernel.engine.vm.interpreter import VM
         self.stdout = stdout
         self.stderr = stderr
-        self._parser = parser
         if sys.getrecursionlimit() < 8000:
             sys.setrecursionlimit(8000)
         self.realm = Realm(host=self)
@@ -63,9 +53,7 @@ class Engine:
 
     # -- pipeline ---------------------------------------------------------------------------------------
     def parse(self, source: str, *, module: bool = False, filename: str | None = None):
-        parse = self._parser or _default_parser()
-        if parse is None:
-            raise JSError("InternalError", "no JavaScript parser is available (jskernel.engine.syntax.parse)")
+        from jskernel.engine.syntax import parse
         return parse(source, module=module, locations=False, filename=filename)
 
     def compile(self, source: str, *, filename: str | None = None, module: bool = False):

@@ -382,7 +382,6 @@ class Lexer:
             frac, pos = self._read_digits(start + 1, 10)
             int_part = ""
             legacy = False
-            text_has_dot = True
         else:
             leading_zero = c == "0" and start + 1 < n and ("0" <= nxt <= "9" or nxt == "_")
             if leading_zero and nxt == "_":
@@ -401,10 +400,8 @@ class Lexer:
                 return
             if legacy and any(ch in "89" for ch in int_part):
                 legacy = False
-            text_has_dot = False
             if pos < n and src[pos] == "." and not legacy:
                 _, pos = self._read_digits(pos + 1, 10)
-                text_has_dot = True
         if pos < n and src[pos] in "eE" and not legacy:
             p = pos + 1
             if p < n and src[p] in "+-":

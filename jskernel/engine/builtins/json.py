@@ -1,0 +1,434 @@
+"""%JSON%: JSON.parse (with reviver) and JSON.stringify (replacer, indentation, toJSON),
+with V8's error wording.  The parser works directly on the JS string (UTF-16 units),
+so positions in messages are JS string indices."""
+
+from __future__ import annotations
+
+from jskernel.engine.builtins import VALUE, arg, define_table
+from jskernel.engine.runtime import operations as ops
+from jskernel.engine.runtime.objects import (
+    CONFIGURABLE, ENUMERABLE, WRITABLE, JSArray, JSObject, ThrowCompletion, throw_type_error,
+)
+from jskernel.engine.runtime.values import HOLE, SYMBOL_TO_STRING_TAG, UNDEFINED, JSSymbol
+
+_WS = " \t\n\r"
+
+
+def _syntax(message):
+    raise ThrowCompletion(None, "SyntaxError", message)
+
+
+class _Parser:
+    def __init__(self, realm, text):
+        self.realm = realm
+        self.s = text
+        self.i = 0
+
+    def fail_token(self):
+        s, i = self.s, self.i
+        if i >= len(s):
+            _syntax("Unexpected end of JSON input")
+        tok = s[i]
+        if len(s) < 40:
+            _syntax(f"Unexpected token '{tok}', \"{s}\" is not valid JSON")
+        lo = max(0, i - 10)
+        hi = min(len(s), i + 10)
+        snippet = ("..." if lo > 0 else "") + s[lo:hi] + ("..." if hi < len(s) else "")
+        _syntax(f"Unexpected token '{tok}', \"{snippet}\" is not valid JSON")
+
+    def ws(self):
+        s, i, n = self.s, self.i, len(self.s)
+        while i < n and s[i] in _WS:
+            i += 1
+        self.i = i
+
+    def parse(self):
+        self.ws()
+        v = self.value()
+        self.ws()
+        if self.i < len(self.s):
+            _syntax(f"Unexpected non-whitespace character after JSON at position {self.i}")
+        return v
+
+    def value(self):
+        s, i = self.s, self.i
+        if i >= len(s):
+            _syntax("Unexpected end of JSON input")
+        c = s[i]
+        if c == "{":
+            return self.obj()
+        if c == "[":
+            return self.arr()
+        if c == '"':
+            return self.string()
+        if c == "-" or "0" <= c <= "9":
+            return self.number()
+        for word, v in (("true", True), ("false", False), ("null", None)):
+            if s.startswith(word, i):
+                self.i = i + len(word)
+                return v
+            if word.startswith(s[i:]):
+                _syntax("Unexpected end of JSON input")
+        self.fail_token()
+
+    def obj(self):
+        realm = self.realm
+        o = realm.new_object()
+        self.i += 1
+        self.ws()
+        s = self.s
+        if self.i < len(s) and s[self.i] == "}":
+            self.i += 1
+            return o
+        first = True
+        while True:
+            self.ws()
+            if self.i >= len(s) and not first:
+                _syntax("Unexpected end of JSON input")
+            if self.i >= len(s) or s[self.i] != '"':
+                if first:
+                    _syntax(f"Expected property name or '}}' in JSON at position {self.i}")
+                _syntax(f"Expected double-quoted property name in JSON at position {self.i}")
+            first = False
+            key = self.string()
+            self.ws()
+            if self.i >= len(s) or s[self.i] != ":":
+                if self.i >= len(s):
+                    _syntax("Unexpected end of JSON input")
+                _syntax(f"Expected ':' after property name in JSON at position {self.i}")
+            self.i += 1
+            self.ws()
+            v = self.value()
+            o.define_raw(key, v)
+            self.ws()
+            if self.i >= len(s):
+                _syntax("Unexpected end of JSON input")
+            c = s[self.i]
+            self.i += 1
+            if c == "}":
+                return o
+            if c != ",":
+                self.i -= 1
+                _syntax(f"Expected ',' or '}}' after property value in JSON at position {self.i}")
+
+    def arr(self):
+        items = []
+        self.i += 1
+        self.ws()
+        s = self.s
+        if self.i < len(s) and s[self.i] == "]":
+            self.i += 1
+            return self.realm.new_array(items)
+        while True:
+            self.ws()
+            items.append(self.value())
+            self.ws()
+            if self.i >= len(s):
+                _syntax("Unexpected end of JSON input")
+            c = s[self.i]
+            self.i += 1
+            if c == "]":
+                return self.realm.new_array(items)
+            if c != ",":
+                self.i -= 1
+                _syntax(f"Expected ',' or ']' after array element in JSON at position {self.i}")
+
+    def string(self):
+        s = self.s
+        i = self.i + 1
+        out = []
+        start = i
+        n = len(s)
+        while True:
+            if i >= n:
+                _syntax(f"Unterminated string in JSON at position {i}")
+            c = s[i]
+            if c == '"':
+                out.append(s[start:i])
+                self.i = i + 1
+                return "".join(out)
+            if c == "\\":
+                out.append(s[start:i])
+                if i + 1 >= n:
+                    _syntax(f"Unterminated string in JSON at position {i + 1}")
+                e = s[i + 1]
+                simple = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+                if e in simple:
+                    out.append(simple[e])
+                    i += 2
+                elif e == "u":
+                    h = s[i + 2:i + 6]
+                    if len(h) < 4 or any(x not in "0123456789abcdefABCDEF" for x in h):
+                        _syntax(f"Bad Unicode escape in JSON at position {i}")
+                    out.append(chr(int(h, 16)))
+                    i += 6
+                else:
+                    _syntax(f"Bad escaped character in JSON at position {i + 1}")
+                start = i
+                continue
+            if c < " ":
+                _syntax(f"Bad control character in string literal in JSON at position {i}")
+            i += 1
+
+    def number(self):
+        s, i, n = self.s, self.i, len(self.s)
+        start = i
+        if s[i] == "-":
+            i += 1
+            if i >= n or not "0" <= s[i] <= "9":
+                _syntax(f"No number after minus sign in JSON at position {i}")
+        if s[i] == "0":
+            i += 1
+        else:
+            while i < n and "0" <= s[i] <= "9":
+                i += 1
+        if i < n and s[i] == ".":
+            i += 1
+            if i >= n or not "0" <= s[i] <= "9":
+                _syntax(f"Unterminated fractional number in JSON at position {i}")
+            while i < n and "0" <= s[i] <= "9":
+                i += 1
+        if i < n and s[i] in "eE":
+            i += 1
+            if i < n and s[i] in "+-":
+                i += 1
+            if i >= n or not "0" <= s[i] <= "9":
+                _syntax(f"Exponent part is missing a number in JSON at position {i}")
+            while i < n and "0" <= s[i] <= "9":
+                i += 1
+        self.i = i
+        return float(s[start:i])
+
+
+def _internalize(realm, holder, key, reviver):
+    val = holder.get(key)
+    if isinstance(val, JSObject):
+        if isinstance(val, JSArray):
+            for i in range(len(val.elements)):
+                _revive_prop(realm, val, str(i), reviver)
+        else:
+            for k in [k for k in val.own_keys() if type(k) is str]:
+                r = val.lookup_own(k)
+                if r is not None and r[1] & ENUMERABLE:
+                    _revive_prop(realm, val, k, reviver)
+    return realm.vm.call_function(reviver, holder, [key, val])
+
+
+def _revive_prop(realm, obj, k, reviver):
+    nv = _internalize(realm, obj, k, reviver)
+    if nv is UNDEFINED:
+        obj.delete(k)
+    else:
+        obj.define_raw(k, nv)
+
+
+def json_parse(realm, this, args):
+    text = ops.ToString(arg(args, 0))
+    v = _Parser(realm, text).parse()
+    reviver = arg(args, 1)
+    if ops.IsCallable(reviver):
+        root = realm.new_object()
+        root.define_raw("", v)
+        return _internalize(realm, root, "", reviver)
+    return v
+
+
+# --- stringify -----------------------------------------------------------------------------
+_ESC = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def quote_json_string(s: str) -> str:
+    """QuoteJSONString (sec-quotejsonstring)."""
+    out = ['"']
+    n = len(s)
+    i = 0
+    while i < n:
+        c = s[i]
+        o = ord(c)
+        if c in _ESC:
+            out.append(_ESC[c])
+        elif o < 0x20:
+            out.append("\\u%04x" % o)
+        elif 0xD800 <= o <= 0xDBFF:
+            if i + 1 < n and 0xDC00 <= ord(s[i + 1]) <= 0xDFFF:
+                out.append(c + s[i + 1])
+                i += 1
+            else:
+                out.append("\\u%04x" % o)
+        elif 0xDC00 <= o <= 0xDFFF:
+            out.append("\\u%04x" % o)
+        else:
+            out.append(c)
+        i += 1
+    out.append('"')
+    return "".join(out)
+
+
+class _Stringifier:
+    def __init__(self, realm, replacer_fn, property_list, gap):
+        self.realm = realm
+        self.replacer_fn = replacer_fn
+        self.property_list = property_list
+        self.gap = gap
+        self.indent = ""
+        self.stack = []        # [(object, key it was reached by)]
+
+    def prop(self, holder, key, value=None):
+        realm = self.realm
+        if value is None:
+            value = holder.get(key)
+        if isinstance(value, JSObject) or type(value) is int:
+            from jskernel.engine.vm.handlers import get_value
+            to_json = get_value(realm.vm, value, "toJSON")
+            if ops.IsCallable(to_json):
+                value = realm.vm.call_function(to_json, value, [key])
+        if self.replacer_fn is not None:
+            value = realm.vm.call_function(self.replacer_fn, holder, [key, value])
+        if isinstance(value, JSObject):
+            cn = value.class_name
+            if cn == "Number":
+                value = ops.ToNumber(value)
+            elif cn == "String":
+                value = ops.ToString(value)
+            elif cn in ("Boolean", "BigInt"):
+                value = value.internal
+        if value is None:
+            return "null"
+        if value is True:
+            return "true"
+        if value is False:
+            return "false"
+        t = type(value)
+        if t is str:
+            return quote_json_string(value)
+        if t is float:
+            return ops.NumberToString(value) if value == value and value not in (ops.INF, -ops.INF) else "null"
+        if t is int:
+            throw_type_error("Do not know how to serialize a BigInt")
+        if isinstance(value, JSObject) and not ops.IsCallable(value):
+            self.enter(value, key)
+            try:
+                if isinstance(value, JSArray):
+                    return self.array(value)
+                return self.object(value)
+            finally:
+                self.stack.pop()
+        return None   # undefined, functions, symbols
+
+    def enter(self, value, key):
+        for idx, (o, _) in enumerate(self.stack):
+            if o is value:
+                self.circular(idx, key)
+        self.stack.append((value, key))
+
+    def circular(self, idx, closing_key):
+        from jskernel.engine.runtime.inspect import constructor_name
+
+        def ctor(o):
+            return constructor_name(o) or "Object"
+
+        def prop(k):
+            if type(k) is str and k.isdigit():
+                return f"index {k}"
+            return f"property '{k}'"
+        lines = ["Converting circular structure to JSON",
+                 f"    --> starting at object with constructor '{ctor(self.stack[idx][0])}'"]
+        chain = self.stack[idx + 1:]
+        for o, k in chain:
+            lines.append(f"    |     {prop(k)} -> object with constructor '{ctor(o)}'")
+        if len(lines) > 6:
+            lines = lines[:4] + ["    |     ..."] + lines[-1:]
+        lines.append(f"    --- {prop(closing_key)} closes the circle")
+        throw_type_error("\n".join(lines))
+
+    def object(self, value):
+        stepback = self.indent
+        self.indent += self.gap
+        if self.property_list is not None:
+            keys = self.property_list
+        else:
+            keys = []
+            for k in value.own_keys():
+                if type(k) is JSSymbol:
+                    continue
+                r = value.lookup_own(k)
+                if r is not None and r[1] & ENUMERABLE:
+                    keys.append(k)
+        parts = []
+        for k in keys:
+            s = self.prop(value, k)
+            if s is not None:
+                parts.append(quote_json_string(k) + (": " if self.gap else ":") + s)
+        self.indent = stepback
+        if not parts:
+            return "{}"
+        if not self.gap:
+            return "{" + ",".join(parts) + "}"
+        sep = ",\n" + stepback + self.gap
+        return "{\n" + stepback + self.gap + sep.join(parts) + "\n" + stepback + "}"
+
+    def array(self, value):
+        stepback = self.indent
+        self.indent += self.gap
+        parts = []
+        for i in range(len(value.elements)):
+            v = value.elements[i] if i < len(value.elements) else HOLE
+            s = self.prop(value, str(i), None if v is HOLE else v)
+            parts.append("null" if s is None else s)
+        self.indent = stepback
+        if not parts:
+            return "[]"
+        if not self.gap:
+            return "[" + ",".join(parts) + "]"
+        sep = ",\n" + stepback + self.gap
+        return "[\n" + stepback + self.gap + sep.join(parts) + "\n" + stepback + "]"
+
+
+def json_stringify(realm, this, args):
+    value, replacer, space = arg(args, 0), arg(args, 1), arg(args, 2)
+    replacer_fn = None
+    property_list = None
+    if ops.IsCallable(replacer):
+        replacer_fn = replacer
+    elif isinstance(replacer, JSArray):
+        property_list = []
+        for v in replacer.elements:
+            item = None
+            if type(v) is str:
+                item = v
+            elif type(v) is float:
+                item = ops.ToString(v)
+            elif isinstance(v, JSObject) and v.class_name in ("String", "Number"):
+                item = ops.ToString(v)
+            if item is not None and item not in property_list:
+                property_list.append(item)
+    if isinstance(space, JSObject):
+        if space.class_name == "Number":
+            space = ops.ToNumber(space)
+        elif space.class_name == "String":
+            space = ops.ToString(space)
+    if type(space) is float:
+        gap = " " * int(min(10, max(0, ops.ToIntegerOrInfinity(space))))
+    elif type(space) is str:
+        gap = space[:10]
+    else:
+        gap = ""
+    st = _Stringifier(realm, replacer_fn, property_list, gap)
+    wrapper = realm.new_object()
+    wrapper.define_raw("", value)
+    r = st.prop(wrapper, "", value if not isinstance(value, JSObject) else None)
+    return UNDEFINED if r is None else r
+
+
+TABLE = [
+    ("parse", json_parse, 2),
+    ("stringify", json_stringify, 3),
+    (SYMBOL_TO_STRING_TAG, VALUE("JSON"), CONFIGURABLE),
+]
+
+
+def install(realm):
+    j = realm.new_object()
+    define_table(realm, j, TABLE)
+    realm.intrinsics["%JSON%"] = j
+    realm.global_object.define_raw("JSON", j, WRITABLE | CONFIGURABLE)

@@ -1,0 +1,33 @@
+"""Runtime error wording, V8's phrasing, in one place.
+
+Owns the message templates the VM, abstract operations and builtins use when they
+throw (front-end messages live in engine/syntax/messages.py).
+"""
+
+NOT_DEFINED = "{0} is not defined"
+NOT_FUNCTION = "{0} is not a function"
+NOT_CONSTRUCTOR = "{0} is not a constructor"
+READ_PROP_OF = "Cannot read properties of {0} (reading '{1}')"
+SET_PROP_OF = "Cannot set properties of {0} (setting '{1}')"
+CONST_ASSIGN = "Assignment to constant variable."
+TDZ_ACCESS = "Cannot access '{0}' before initialization"
+STACK_OVERFLOW = "Maximum call stack size exceeded"
+ALREADY_DECLARED = "Identifier '{0}' has already been declared"
+MIX_BIGINT = "Cannot mix BigInt and other types, use explicit conversions"
+BIGINT_DIV_ZERO = "Division by zero"
+BIGINT_TO_NUMBER = "Cannot convert a BigInt value to a number"
+SYMBOL_TO_NUMBER = "Cannot convert a Symbol value to a number"
+SYMBOL_TO_STRING = "Cannot convert a Symbol value to a string"
+TO_PRIMITIVE = "Cannot convert object to primitive value"
+TO_OBJECT = "Cannot convert undefined or null to object"
+IN_NOT_OBJECT = "Cannot use 'in' operator to search for '{0}' in {1}"
+INSTANCEOF_NOT_CALLABLE = "Right-hand side of 'instanceof' is not callable"
+INSTANCEOF_NOT_OBJECT = "Right-hand side of 'instanceof' is not an object"
+NOT_ITERABLE = "{0} is not iterable"
+READ_ONLY = "Cannot assign to read only property '{0}' of {1}"
+NOT_EXTENSIBLE = "Cannot add property {0}, object is not extensible"
+DELETE_NONCONFIG = "Cannot delete property '{0}' of {1}"
+INVALID_ARRAY_LENGTH = "Invalid array length"
+REDEFINE = "Cannot redefine property: {0}"
+CLASS_CALL = "Class constructor {0} cannot be invoked without 'new'"
+UNSUPPORTED = "{0} is not supported yet"

@@ -1,0 +1,148 @@
+"""The realm: intrinsics, the global object and the global lexical environment.
+
+Owns `Realm`: the `%Name%`-keyed intrinsics table, the global object, script-level
+let/const/class bindings (`global_lex`, shared by successive scripts as in a REPL),
+GlobalDeclarationInstantiation, and the allocation helpers every other module uses
+(`new_object`, `new_array`, `new_error`, `new_native`), all of which go through the
+heap.  Builtins are installed from the declarative tables in engine/builtins/.
+"""
+
+from __future__ import annotations
+
+from jskernel.engine.runtime import messages as M
+from jskernel.engine.runtime.functions import JSNativeFunction
+from jskernel.engine.runtime.heap import Heap
+from jskernel.engine.runtime.objects import (
+    CONFIGURABLE, WRITABLE, Accessor, JSArray, JSObject, ThrowCompletion,
+)
+from jskernel.engine.runtime.values import ABSENT, TDZ, UNDEFINED
+
+
+class Realm:
+    def __init__(self, host=None):
+        self.heap = Heap()
+        self.host = host                      # engine facade (stdout / stderr writers)
+        self.intrinsics: dict[str, object] = {}
+        self.global_lex: dict[str, object] = {}
+        self.global_consts: set[str] = set()
+        self.vm = None
+        obj_proto = self.heap.allocate(JSObject, None)
+        self.intrinsics["%Object.prototype%"] = obj_proto
+        fn_proto = self.heap.allocate(JSNativeFunction, self, lambda realm, this, args: UNDEFINED, "", 0,
+                                      None, obj_proto)
+        self.intrinsics["%Function.prototype%"] = fn_proto
+        self.global_object = self.heap.allocate(JSObject, obj_proto)
+        from jskernel.engine.builtins import install_all
+        install_all(self)
+
+    # -- allocation ----------------------------------------------------------------------------
+    def new_object(self, proto=ABSENT):
+        return self.heap.allocate(JSObject, self.intrinsics["%Object.prototype%"] if proto is ABSENT else proto)
+
+    def new_array(self, elements=None):
+        return self.heap.allocate(JSArray, self.intrinsics["%Array.prototype%"],
+                                  elements if elements is not None else [])
+
+    def new_native(self, fn, name, length, construct=None):
+        return self.heap.allocate(JSNativeFunction, self, fn, name, length, construct)
+
+    def new_error(self, name, message, frames=None):
+        """An Error object of intrinsic type `name` with a V8-style stack."""
+        proto = self.intrinsics.get(f"%{name}.prototype%")
+        if proto is None:   # e.g. InternalError
+            proto = self.intrinsics["%Error.prototype%"]
+        err = self.heap.allocate(JSObject, proto, "Error")
+        if message is not None:
+            err.define_raw("message", message, WRITABLE | CONFIGURABLE)
+        if proto is self.intrinsics["%Error.prototype%"] and name != "Error":
+            err.define_raw("name", name, WRITABLE | CONFIGURABLE)
+        self.capture_stack(err, frames)
+        return err
+
+    def capture_stack(self, err, frames=None):
+        from jskernel.engine.runtime.operations import ToString
+        if frames is None:
+            frames = self.vm.capture_frames() if self.vm is not None else []
+        err.internal = {"frames": frames}
+        try:
+            name = err.get("name")
+            msg = err.get("message")
+            name = "Error" if name is UNDEFINED else ToString(name)
+            msg = "" if msg is UNDEFINED else ToString(msg)
+        except ThrowCompletion:
+            name, msg = "Error", ""
+        head = f"{name}: {msg}" if msg else name
+        err.define_raw("stack", head + format_frames(frames), WRITABLE | CONFIGURABLE)
+
+    def wrap_primitive(self, v):
+        t = type(v)
+        key = {str: "String", float: "Number", bool: "Boolean", int: "BigInt"}.get(t, "Symbol")
+        o = self.heap.allocate(JSObject, self.intrinsics[f"%{key}.prototype%"], key)
+        o.internal = v
+        if t is str:
+            o.define_raw("length", float(len(v)), 0)
+        return o
+
+    # -- globals --------------------------------------------------------------------------------
+    def get_global(self, name):
+        v = self.global_lex.get(name, ABSENT)
+        if v is not ABSENT:
+            if v is TDZ:
+                raise ThrowCompletion(None, "ReferenceError", M.TDZ_ACCESS.format(name))
+            return v
+        g = self.global_object
+        v = g.get_own(name)
+        if v is ABSENT:
+            if g.has_property(name):
+                return g.get(name, g)
+            raise ThrowCompletion(None, "ReferenceError", M.NOT_DEFINED.format(name))
+        if type(v) is Accessor:
+            return g.get(name, g)
+        return v
+
+    def has_global(self, name) -> bool:
+        return name in self.global_lex or self.global_object.has_property(name)
+
+    def set_global(self, name, value, strict):
+        lex = self.global_lex
+        if name in lex:
+            if lex[name] is TDZ:
+                raise ThrowCompletion(None, "ReferenceError", M.TDZ_ACCESS.format(name))
+            if name in self.global_consts:
+                raise ThrowCompletion(None, "TypeError", M.CONST_ASSIGN)
+            lex[name] = value
+            return
+        g = self.global_object
+        if strict and not g.has_property(name):
+            raise ThrowCompletion(None, "ReferenceError", M.NOT_DEFINED.format(name))
+        g.set(name, value, g)
+
+    def declare_globals(self, var_names, function_names, lex_names, const_names):
+        """GlobalDeclarationInstantiation (sec-globaldeclarationinstantiation), simplified."""
+        lex = self.global_lex
+        g = self.global_object
+        for name in lex_names:
+            if name in lex:
+                raise ThrowCompletion(None, "SyntaxError", M.ALREADY_DECLARED.format(name))
+            r = g.lookup_own(name)
+            if r is not None and not r[1] & CONFIGURABLE:
+                raise ThrowCompletion(None, "SyntaxError", M.ALREADY_DECLARED.format(name))
+        for name in list(var_names) + list(function_names):
+            if name in lex:
+                raise ThrowCompletion(None, "SyntaxError", M.ALREADY_DECLARED.format(name))
+        for name in list(var_names) + list(function_names):
+            if g.get_own(name) is ABSENT:
+                g.define_raw(name, UNDEFINED, WRITABLE | 2)   # writable, enumerable, not configurable
+        for name in lex_names:
+            lex[name] = TDZ
+        self.global_consts.update(const_names)
+
+
+def format_frames(frames) -> str:
+    out = []
+    for name, filename, line, col, construct in frames:
+        if name:
+            out.append(f"\n    at {'new ' if construct else ''}{name} ({filename}:{line}:{col})")
+        else:
+            out.append(f"\n    at {filename}:{line}:{col}")
+    return "".join(out)

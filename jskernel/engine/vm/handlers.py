@@ -1,0 +1,812 @@
+"""One handler per opcode: the complete semantics of every instruction.
+
+Owns `HANDLERS` (a list indexed by opcode, built from the opcode table; a test fails
+if an entry is missing) and the property-access helpers the handlers share.
+
+Calling convention: ``handler(vm, frame, arg)``.  On entry ``frame.pc`` already points
+at the next instruction; a jump sets ``frame.pc``.  A handler returns None to continue
+in the same frame, or a truthy value when it switched frames (call / return), in
+which case the loop reloads ``vm.frame``; ``EXIT`` means the run's entry frame
+returned (the value is in ``vm.result``).  JS exceptions are raised as
+`ThrowCompletion` and unwound by the interpreter loop.  The interpreter inlines a
+few hot opcodes (see interpreter.py) with identical semantics.
+"""
+
+from __future__ import annotations
+
+from jskernel.engine.bytecode import opcodes as O
+from jskernel.engine.runtime import messages as M
+from jskernel.engine.runtime import operations as ops
+from jskernel.engine.runtime.functions import JSFunction, JSFunctionBase
+from jskernel.engine.runtime.objects import (
+    ACCESSOR, CONFIGURABLE, WRITABLE, JSArray, JSObject, ThrowCompletion,
+    throw_reference_error, throw_type_error,
+)
+from jskernel.engine.runtime.values import HOLE, TDZ, UNDEFINED, Cell, JSSymbol
+from jskernel.engine.vm import iteration
+
+EXIT = object()
+HANDLERS = [None] * O.NUM_OPS
+
+
+def handler(name):
+    def deco(fn):
+        HANDLERS[O.BY_NAME[name].code] = fn
+        fn.__name__ = "op_" + name
+        return fn
+    return deco
+
+
+# --- property access helpers -------------------------------------------------------------
+def describe_key(key) -> str:
+    if type(key) is JSSymbol:
+        return repr(key)
+    return key
+
+
+def primitive_proto(vm, v):
+    t = type(v)
+    I = vm.realm.intrinsics
+    if t is str:
+        return I["%String.prototype%"]
+    if t is float:
+        return I["%Number.prototype%"]
+    if t is bool:
+        return I["%Boolean.prototype%"]
+    if t is int:
+        return I["%BigInt.prototype%"]
+    if t is JSSymbol:
+        return I["%Symbol.prototype%"]
+    return None
+
+
+def get_value(vm, obj, key):
+    """obj[key] for any value and a property key (GetValue on a property reference)."""
+    if isinstance(obj, JSObject):
+        return obj.get(key, obj)
+    if type(obj) is str:
+        if key == "length":
+            return float(len(obj))
+        if type(key) is str and key.isdigit():
+            i = int(key)
+            if i < len(obj) and str(i) == key:
+                return obj[i]
+    elif obj is UNDEFINED or obj is None:
+        throw_type_error(M.READ_PROP_OF.format("undefined" if obj is UNDEFINED else "null", describe_key(key)))
+    proto = primitive_proto(vm, obj)
+    if proto is None:
+        return UNDEFINED
+    return proto.get(key, obj)
+
+
+def set_value(vm, obj, key, value, strict):
+    if isinstance(obj, JSObject):
+        ok = obj.set(key, value, obj)
+        if not ok and strict:
+            throw_type_error(M.READ_ONLY.format(describe_key(key), "object '#<Object>'"))
+        return
+    if obj is UNDEFINED or obj is None:
+        throw_type_error(M.SET_PROP_OF.format("undefined" if obj is UNDEFINED else "null", describe_key(key)))
+    if strict:
+        throw_type_error(f"Cannot create property '{describe_key(key)}' on {ops.TypeOf(obj)} '{ops.ToString(obj)}'")
+
+
+def get_elem(vm, obj, key):
+    if type(key) is float:
+        if type(obj) is JSArray:
+            i = int(key)
+            if i == key and 0 <= i < len(obj.elements):
+                v = obj.elements[i]
+                if v is not HOLE:
+                    return v
+        elif type(obj) is str:
+            i = int(key) if key == key and key not in (ops.INF, -ops.INF) else -1
+            if i == key and 0 <= i < len(obj):
+                return obj[i]
+    if obj is UNDEFINED or obj is None:
+        throw_type_error(M.READ_PROP_OF.format("undefined" if obj is UNDEFINED else "null",
+                                               describe_key(ops.ToPropertyKey(key))))
+    return get_value(vm, obj, ops.ToPropertyKey(key))
+
+
+def set_elem(vm, obj, key, value, strict):
+    if type(key) is float and type(obj) is JSArray:
+        i = int(key) if key == key and key not in (ops.INF, -ops.INF) else -1
+        el = obj.elements
+        if i == key and 0 <= i <= len(el) and obj.extensible:
+            if i == len(el):
+                el.append(value)
+            else:
+                el[i] = value
+            return
+    if obj is UNDEFINED or obj is None:
+        throw_type_error(M.SET_PROP_OF.format("undefined" if obj is UNDEFINED else "null",
+                                              describe_key(ops.ToPropertyKey(key))))
+    set_value(vm, obj, ops.ToPropertyKey(key), value, strict)
+
+
+def get_prop_ic(vm, frame, obj, arg):
+    """GET_PROP with a monomorphic inline cache on own data properties."""
+    code = frame.code
+    key = code.consts[arg]
+    if isinstance(obj, JSObject):
+        shape = obj.shape
+        ic = code.ic
+        pc = frame.pc - 1
+        c = ic[pc]
+        if c is not None and c[0] is shape:
+            return obj.slots[c[1]]
+        i = shape.table.get(key)
+        if i is not None and not shape.dictionary and not shape.attrs[i] & ACCESSOR \
+                and type(obj) is JSObject:
+            ic[pc] = (shape, i)
+            return obj.slots[i]
+        return obj.get(key, obj)
+    return get_value(vm, obj, key)
+
+
+# --- stack ---------------------------------------------------------------------------------
+@handler("NOP")
+def _(vm, frame, arg):
+    pass
+
+
+@handler("DEBUGGER")
+def _(vm, frame, arg):
+    pass
+
+
+@handler("POP")
+def _(vm, frame, arg):
+    frame.stack.pop()
+
+
+@handler("DUP")
+def _(vm, frame, arg):
+    s = frame.stack
+    s.append(s[-1])
+
+
+@handler("DUP2")
+def _(vm, frame, arg):
+    s = frame.stack
+    s.extend(s[-2:])
+
+
+@handler("SWAP")
+def _(vm, frame, arg):
+    s = frame.stack
+    s[-1], s[-2] = s[-2], s[-1]
+
+
+@handler("ROT3")
+def _(vm, frame, arg):
+    s = frame.stack
+    s.insert(-2, s.pop())
+
+
+@handler("ROT4")
+def _(vm, frame, arg):
+    s = frame.stack
+    s.insert(-3, s.pop())
+
+
+@handler("PUSH_CONST")
+def _(vm, frame, arg):
+    frame.stack.append(frame.code.consts[arg])
+
+
+@handler("PUSH_UNDEFINED")
+def _(vm, frame, arg):
+    frame.stack.append(UNDEFINED)
+
+
+@handler("PUSH_NULL")
+def _(vm, frame, arg):
+    frame.stack.append(None)
+
+
+@handler("PUSH_TRUE")
+def _(vm, frame, arg):
+    frame.stack.append(True)
+
+
+@handler("PUSH_FALSE")
+def _(vm, frame, arg):
+    frame.stack.append(False)
+
+
+@handler("PUSH_HOLE")
+def _(vm, frame, arg):
+    frame.stack.append(HOLE)
+
+
+# --- bindings ----------------------------------------------------------------------------
+@handler("LOAD_LOCAL")
+def _(vm, frame, arg):
+    frame.stack.append(frame.locals[arg])
+
+
+@handler("STORE_LOCAL")
+def _(vm, frame, arg):
+    frame.locals[arg] = frame.stack.pop()
+
+
+@handler("LOAD_LOCAL_CHECKED")
+def _(vm, frame, arg):
+    v = frame.locals[arg]
+    if v is TDZ:
+        throw_reference_error(M.TDZ_ACCESS.format(frame.code.local_names[arg]))
+    frame.stack.append(v)
+
+
+@handler("STORE_LOCAL_CHECKED")
+def _(vm, frame, arg):
+    if frame.locals[arg] is TDZ:
+        throw_reference_error(M.TDZ_ACCESS.format(frame.code.local_names[arg]))
+    frame.locals[arg] = frame.stack.pop()
+
+
+@handler("INIT_TDZ_LOCAL")
+def _(vm, frame, arg):
+    frame.locals[arg] = TDZ
+
+
+@handler("LOAD_CELL")
+def _(vm, frame, arg):
+    frame.stack.append(frame.cells[arg].value)
+
+
+@handler("STORE_CELL")
+def _(vm, frame, arg):
+    frame.cells[arg].value = frame.stack.pop()
+
+
+@handler("LOAD_CELL_CHECKED")
+def _(vm, frame, arg):
+    v = frame.cells[arg].value
+    if v is TDZ:
+        throw_reference_error(M.TDZ_ACCESS.format(frame.code.cell_names[arg]))
+    frame.stack.append(v)
+
+
+@handler("STORE_CELL_CHECKED")
+def _(vm, frame, arg):
+    c = frame.cells[arg]
+    if c.value is TDZ:
+        throw_reference_error(M.TDZ_ACCESS.format(frame.code.cell_names[arg]))
+    c.value = frame.stack.pop()
+
+
+@handler("NEW_CELL")
+def _(vm, frame, arg):
+    frame.cells[arg] = Cell(TDZ)
+
+
+@handler("COPY_CELL")
+def _(vm, frame, arg):
+    frame.cells[arg] = Cell(frame.cells[arg].value)
+
+
+@handler("LOAD_GLOBAL")
+def _(vm, frame, arg):
+    frame.stack.append(vm.realm.get_global(frame.code.consts[arg]))
+
+
+@handler("STORE_GLOBAL")
+def _(vm, frame, arg):
+    vm.realm.set_global(frame.code.consts[arg], frame.stack.pop(), frame.code.strict)
+
+
+@handler("TYPEOF_GLOBAL")
+def _(vm, frame, arg):
+    realm = vm.realm
+    name = frame.code.consts[arg]
+    if realm.has_global(name):
+        frame.stack.append(ops.TypeOf(realm.get_global(name)))
+    else:
+        frame.stack.append("undefined")
+
+
+@handler("DELETE_GLOBAL")
+def _(vm, frame, arg):
+    name = frame.code.consts[arg]
+    realm = vm.realm
+    if name in realm.global_lex:
+        frame.stack.append(False)
+    else:
+        frame.stack.append(realm.global_object.delete(name))
+
+
+@handler("DECLARE_GLOBALS")
+def _(vm, frame, arg):
+    vm.realm.declare_globals(*frame.code.consts[arg])
+
+
+@handler("INIT_GLOBAL_LEX")
+def _(vm, frame, arg):
+    vm.realm.global_lex[frame.code.consts[arg]] = frame.stack.pop()
+
+
+@handler("THROW_CONST_ASSIGN")
+def _(vm, frame, arg):
+    frame.stack.pop()
+    throw_type_error(M.CONST_ASSIGN)
+
+
+@handler("LOAD_THIS")
+def _(vm, frame, arg):
+    t = frame.this
+    if t is TDZ:
+        throw_reference_error("Must call super constructor in derived class before accessing 'this' "
+                              "or returning from derived constructor")
+    frame.stack.append(t)
+
+
+@handler("LOAD_CALLEE")
+def _(vm, frame, arg):
+    frame.stack.append(frame.func)
+
+
+@handler("LOAD_ARGUMENTS")
+def _(vm, frame, arg):
+    realm = vm.realm
+    a = realm.heap.allocate(JSObject, realm.intrinsics["%Object.prototype%"], "Arguments")
+    for i, v in enumerate(frame.args):
+        a.define_raw(str(i), v)
+    a.define_raw("length", float(len(frame.args)), WRITABLE | CONFIGURABLE)
+    frame.stack.append(a)
+
+
+@handler("LOAD_REST")
+def _(vm, frame, arg):
+    frame.stack.append(vm.realm.new_array(list(frame.args[arg:])))
+
+
+# --- properties ----------------------------------------------------------------------------
+@handler("GET_PROP")
+def _(vm, frame, arg):
+    s = frame.stack
+    s[-1] = get_prop_ic(vm, frame, s[-1], arg)
+
+
+@handler("SET_PROP")
+def _(vm, frame, arg):
+    s = frame.stack
+    value = s.pop()
+    obj = s[-1]
+    if type(obj) is JSObject:
+        # inline cache: an existing own writable data property of this shape
+        shape = obj.shape
+        code = frame.code
+        pc = frame.pc - 1
+        c = code.ic[pc]
+        if c is not None and c[0] is shape:
+            obj.slots[c[1]] = value
+            s[-1] = value
+            return
+        key = code.consts[arg]
+        i = shape.table.get(key)
+        if i is not None and not shape.dictionary and shape.attrs[i] & (WRITABLE | ACCESSOR) == WRITABLE:
+            code.ic[pc] = (shape, i)
+            obj.slots[i] = value
+            s[-1] = value
+            return
+    set_value(vm, obj, frame.code.consts[arg], value, frame.code.strict)
+    s[-1] = value
+
+
+@handler("GET_ELEM")
+def _(vm, frame, arg):
+    s = frame.stack
+    key = s.pop()
+    s[-1] = get_elem(vm, s[-1], key)
+
+
+@handler("SET_ELEM")
+def _(vm, frame, arg):
+    s = frame.stack
+    value = s.pop()
+    key = s.pop()
+    set_elem(vm, s[-1], key, value, frame.code.strict)
+    s[-1] = value
+
+
+@handler("GET_METHOD")
+def _(vm, frame, arg):
+    s = frame.stack
+    obj = s[-1]
+    s[-1] = get_prop_ic(vm, frame, obj, arg)
+    s.append(obj)
+
+
+@handler("GET_ELEM_METHOD")
+def _(vm, frame, arg):
+    s = frame.stack
+    key = s.pop()
+    obj = s[-1]
+    s[-1] = get_elem(vm, obj, key)
+    s.append(obj)
+
+
+def _delete(vm, frame, obj, key):
+    if isinstance(obj, JSObject):
+        ok = obj.delete(key)
+        if not ok and frame.code.strict:
+            throw_type_error(M.DELETE_NONCONFIG.format(describe_key(key), "#<Object>"))
+        return ok
+    if obj is UNDEFINED or obj is None:
+        throw_type_error(M.TO_OBJECT)
+    return True
+
+
+@handler("DELETE_PROP")
+def _(vm, frame, arg):
+    s = frame.stack
+    s[-1] = _delete(vm, frame, s[-1], frame.code.consts[arg])
+
+
+@handler("DELETE_ELEM")
+def _(vm, frame, arg):
+    s = frame.stack
+    key = s.pop()
+    s[-1] = _delete(vm, frame, s[-1], ops.ToPropertyKey(key))
+
+
+# --- operators ------------------------------------------------------------------------------
+def _binary(name, fn):
+    @handler(name)
+    def h(vm, frame, arg):
+        s = frame.stack
+        b = s.pop()
+        s[-1] = fn(s[-1], b)
+    return h
+
+
+def _add(a, b):
+    if type(a) is float and type(b) is float:
+        return a + b
+    return ops.Add(a, b)
+
+
+def _sub(a, b):
+    if type(a) is float and type(b) is float:
+        return a - b
+    return ops.Sub(a, b)
+
+
+def _mul(a, b):
+    if type(a) is float and type(b) is float:
+        return a * b
+    return ops.Mul(a, b)
+
+
+def _div(a, b):
+    if type(a) is float and type(b) is float and b:
+        return a / b
+    return ops.Div(a, b)
+
+
+def _mod(a, b):
+    if type(a) is float and type(b) is float:
+        return ops.float_mod(a, b)
+    return ops.Mod(a, b)
+
+
+_binary("ADD", _add)
+_binary("SUB", _sub)
+_binary("MUL", _mul)
+_binary("DIV", _div)
+_binary("MOD", _mod)
+_binary("EXP", ops.Exp)
+def _int32_fast(slow, op):
+    ToInt32 = ops.ToInt32
+
+    def fn(a, b):
+        if type(a) is float and type(b) is float:
+            return float(op(ToInt32(a), ToInt32(b)))
+        return slow(a, b)
+    return fn
+
+
+_binary("BIT_AND", _int32_fast(ops.BitAnd, lambda x, y: x & y))
+_binary("BIT_OR", _int32_fast(ops.BitOr, lambda x, y: x | y))
+_binary("BIT_XOR", _int32_fast(ops.BitXor, lambda x, y: x ^ y))
+_binary("SHL", ops.ShiftLeft)
+_binary("SHR", ops.ShiftRight)
+_binary("USHR", ops.UnsignedShiftRight)
+_binary("EQ", ops.IsLooselyEqual)
+_binary("NE", lambda a, b: not ops.IsLooselyEqual(a, b))
+_binary("STRICT_EQ", ops.IsStrictlyEqual)
+_binary("STRICT_NE", lambda a, b: not ops.IsStrictlyEqual(a, b))
+_binary("LT", ops.LessThan)
+_binary("LE", ops.LessThanOrEqual)
+_binary("GT", ops.GreaterThan)
+_binary("GE", ops.GreaterThanOrEqual)
+_binary("INSTANCEOF", ops.InstanceofOperator)
+_binary("IN", ops.HasPropertyOperator)
+
+
+def _unary(name, fn):
+    @handler(name)
+    def h(vm, frame, arg):
+        s = frame.stack
+        s[-1] = fn(s[-1])
+    return h
+
+
+def _inc(v):
+    v = ops.ToNumeric(v)
+    return v + (1 if type(v) is int else 1.0)
+
+
+def _dec(v):
+    v = ops.ToNumeric(v)
+    return v - (1 if type(v) is int else 1.0)
+
+
+_unary("NEG", ops.Neg)
+_unary("PLUS", ops.ToNumber)
+_unary("NOT", lambda v: not ops.ToBoolean(v))
+_unary("BIT_NOT", ops.BitNot)
+_unary("TYPEOF", ops.TypeOf)
+_unary("INC", _inc)
+_unary("DEC", _dec)
+_unary("TO_NUMERIC", ops.ToNumeric)
+_unary("TO_STRING", ops.ToString)
+
+
+# --- control flow ---------------------------------------------------------------------------
+@handler("JUMP")
+def _(vm, frame, arg):
+    if arg < frame.pc:
+        frame.code.back_edges += 1
+    frame.pc = arg
+
+
+@handler("JUMP_IF_FALSE")
+def _(vm, frame, arg):
+    if not ops.ToBoolean(frame.stack.pop()):
+        frame.pc = arg
+
+
+@handler("JUMP_IF_TRUE")
+def _(vm, frame, arg):
+    if ops.ToBoolean(frame.stack.pop()):
+        frame.pc = arg
+
+
+@handler("JUMP_IF_FALSE_KEEP")
+def _(vm, frame, arg):
+    s = frame.stack
+    if ops.ToBoolean(s[-1]):
+        s.pop()
+    else:
+        frame.pc = arg
+
+
+@handler("JUMP_IF_TRUE_KEEP")
+def _(vm, frame, arg):
+    s = frame.stack
+    if ops.ToBoolean(s[-1]):
+        frame.pc = arg
+    else:
+        s.pop()
+
+
+@handler("JUMP_IF_NOT_NULLISH_KEEP")
+def _(vm, frame, arg):
+    s = frame.stack
+    v = s[-1]
+    if v is UNDEFINED or v is None:
+        s.pop()
+    else:
+        frame.pc = arg
+
+
+@handler("JUMP_IF_NULLISH")
+def _(vm, frame, arg):
+    s = frame.stack
+    v = s[-1]
+    if v is UNDEFINED or v is None:
+        s[-1] = UNDEFINED
+        frame.pc = arg
+
+
+@handler("JUMP_IF_NULLISH_CALL")
+def _(vm, frame, arg):
+    s = frame.stack
+    f = s[-2]
+    if f is UNDEFINED or f is None:
+        del s[-2:]
+        s.append(UNDEFINED)
+        frame.pc = arg
+
+
+@handler("CALL")
+def _(vm, frame, arg):
+    s = frame.stack
+    base = len(s) - arg - 2
+    f = s[base]
+    this = s[base + 1]
+    args = s[base + 2:]
+    del s[base:]
+    if type(f) is JSFunction:
+        if f.code.call_kind:
+            s.append(vm.special_call(f, this, args))
+            return None
+        vm.push_frame(f, this, args, frame)
+        return True
+    if isinstance(f, JSFunctionBase):
+        s.append(f.call(this, args))
+        return None
+    vm.not_callable(frame, f)
+
+
+@handler("CALL_SPREAD")
+def _(vm, frame, arg):
+    s = frame.stack
+    arr = s.pop()
+    this = s.pop()
+    f = s.pop()
+    args = list(arr.elements)
+    if type(f) is JSFunction:
+        if f.code.call_kind:
+            s.append(vm.special_call(f, this, args))
+            return None
+        vm.push_frame(f, this, args, frame)
+        return True
+    if isinstance(f, JSFunctionBase):
+        s.append(f.call(this, args))
+        return None
+    vm.not_callable(frame, f)
+
+
+def construct_this(vm, f, new_target):
+    """The `this` of a [[Construct]] of JSFunction `f` (TDZ for derived constructors)."""
+    if f.code.is_derived:
+        return TDZ
+    proto = new_target.get("prototype")
+    if not isinstance(proto, JSObject):
+        proto = vm.realm.intrinsics["%Object.prototype%"]
+    return vm.realm.heap.allocate(JSObject, proto)
+
+
+def _new(vm, frame, f, args):
+    if type(f) is JSFunction and f.code.is_constructor:
+        nf = vm.push_frame(f, construct_this(vm, f, f), args, frame)
+        nf.construct = True
+        nf.new_target = f
+        return True
+    if isinstance(f, JSFunctionBase) and f.is_constructor() and not type(f) is JSFunction:
+        frame.stack.append(f.construct_fn(vm.realm, args, f))
+        return None
+    vm.not_callable(frame, f, constructor=True)
+
+
+@handler("NEW")
+def _(vm, frame, arg):
+    s = frame.stack
+    base = len(s) - arg - 1
+    f = s[base]
+    args = s[base + 1:]
+    del s[base:]
+    return _new(vm, frame, f, args)
+
+
+@handler("NEW_SPREAD")
+def _(vm, frame, arg):
+    s = frame.stack
+    arr = s.pop()
+    f = s.pop()
+    return _new(vm, frame, f, list(arr.elements))
+
+
+def construct_result(frame, value):
+    """The value of a [[Construct]] whose body returned `value` (sec-ecmascript-function-objects-construct)."""
+    if isinstance(value, JSObject):
+        return value
+    if value is not UNDEFINED and frame.code.is_derived:
+        throw_type_error("Derived constructors may only return object or undefined")
+    this = frame.this
+    if this is TDZ:
+        throw_reference_error("Must call super constructor in derived class before accessing 'this' "
+                              "or returning from derived constructor")
+    return this
+
+
+@handler("RETURN")
+def _(vm, frame, arg):
+    value = frame.stack.pop()
+    if frame.construct:
+        value = construct_result(frame, value)
+    return vm.pop_frame(frame, value)
+
+
+@handler("YIELD")
+def _(vm, frame, arg):
+    """Park the generator's frame (its stack and pc stay in the Frame) and leave this run."""
+    vm.result = frame.stack.pop()
+    vm.yielded = True
+    vm.depth -= 1
+    vm.frame = frame.caller
+    frame.caller = None
+    return EXIT
+
+
+@handler("YIELD_RAW")
+def _(vm, frame, arg):
+    """yield* : park the frame yielding the inner iterator's result object unchanged."""
+    vm.result = frame.stack.pop()
+    vm.yielded = True
+    vm.yield_raw = True
+    frame.resume_mode = "wait"
+    vm.depth -= 1
+    vm.frame = frame.caller
+    frame.caller = None
+    return EXIT
+
+
+@handler("YIELD_STAR_STEP")
+def _(vm, frame, arg):
+    """One step of yield* (sec-generator-definitions-runtime-semantics-evaluation, YieldExpression)."""
+    from jskernel.engine.builtins.iterator import iter_result
+    from jskernel.engine.vm.interpreter import GeneratorReturn
+    s = frame.stack
+    received = s.pop()
+    it = s[-1]
+    mode = frame.resume_mode or "next"
+    frame.resume_mode = None
+    if isinstance(it, iteration.ProtocolIterator):
+        obj = it.obj
+        if mode == "next":
+            r = vm.call_function(it.next_method, obj, [received])
+        elif mode == "throw":
+            m = obj.get("throw")
+            if m is UNDEFINED or m is None:
+                it.close()
+                throw_type_error("The iterator does not provide a 'throw' method.")
+            r = vm.call_function(m, obj, [received])
+        else:
+            m = obj.get("return")
+            if m is UNDEFINED or m is None:
+                raise ThrowCompletion(GeneratorReturn(received))
+            r = vm.call_function(m, obj, [received])
+        if not isinstance(r, JSObject):
+            throw_type_error(f"Iterator result {vm.describe_value(r)} is not an object")
+        if ops.ToBoolean(r.get("done")):
+            value = r.get("value")
+            if mode == "return":
+                raise ThrowCompletion(GeneratorReturn(value))
+            s.append(value)
+            frame.pc = arg
+        else:
+            s.append(r)
+        return
+    # an engine-internal iterator record (arrays, strings, Map / Set ...)
+    if mode == "throw":
+        it.close()
+        throw_type_error("The iterator does not provide a 'throw' method.")
+    if mode == "return":
+        raise ThrowCompletion(GeneratorReturn(received))
+    v = it.next()
+    if v is iteration.ABSENT:
+        s.append(UNDEFINED)
+        frame.pc = arg
+    else:
+        s.append(iter_result(vm.realm, v, False))
+
+
+@handler("THROW")
+def _(vm, frame, arg):
+    raise ThrowCompletion(frame.stack.pop())
+
+
+# the rest of the instruction set registers itself into HANDLERS on import
+from jskernel.engine.vm import handlers_classes, handlers_literals  # noqa: E402,F401
+
+
+def missing_handlers():
+    return [O.OPS[i].name for i, h in enumerate(HANDLERS) if h is None]
+
+

@@ -1,0 +1,16 @@
+console.log(7 / 2, 7 % 3, -7 % 3, 7 % -3, 2 ** 10, 2 ** -1, (-8) % 3);
+console.log(1 / 0, -1 / 0, 0 / 0, 5 % 0, -0 * 1, 0 * -1);
+console.log(0.1 + 0.2, 0.1 * 3, 9007199254740992 + 1);
+console.log(5 & 3, 5 | 3, 5 ^ 3, ~5, 1 << 31, 1 << 32, -1 >>> 0, -1 >> 1, -16 >>> 2);
+console.log(2147483647 + 1 | 0, 4294967296 | 0, 3.7 | 0, -3.7 | 0);
+console.log(Math.floor(-1.5), Math.ceil(-1.5), Math.round(2.5), Math.round(-2.5), Math.round(0.49999999999999994));
+console.log(Math.abs(-3), Math.max(1, 5, 3), Math.min(), Math.max(), Math.sqrt(16), Math.pow(2, 0.5));
+console.log(Math.trunc(-4.7), Math.sign(-3), Math.PI, Math.E);
+let x = 10;
+x += 5; x -= 3; x *= 2; x /= 4; x %= 4; x **= 3;
+console.log(x);
+let i = 0;
+console.log(i++, i, ++i, i, i--, i, --i, i);
+console.log(+"42", +"", +" 12 ", +"0x1f", +"1e3", +"abc", +[], +[5], +{}, +null, +undefined, +true);
+console.log(-"3", typeof -"3");
+console.log(10n ** 20n, 7n / 2n, -7n % 3n, typeof 10n);

@@ -1,0 +1,15 @@
+const cond = (x) => (x > 0 ? "pos" : x < 0 ? "neg" : "zero");
+console.log(cond(1), cond(-1), cond(0));
+console.log(null ?? "default", 0 ?? "default", undefined || "or", 0 || "", 1 && "and");
+const o = { a: { b: null } };
+console.log(o?.a?.b?.c, o.x?.y, o.a.b ?? "nullish");
+let la = null;
+la ??= 5; la ||= 6; la &&= 7;
+console.log(la);
+const seq = (1, 2, 3);
+console.log(seq, void 0, typeof void 0);
+console.log([1, 2, 3].indexOf(4) === -1 ? "absent" : "present");
+var counter = 0;
+const inc = () => counter++;
+inc(); inc();
+console.log(counter);

@@ -1,0 +1,14 @@
+const a = [];
+for (let i = 0; i < 30; i++) a.push(i);
+console.log(a);
+const b = [];
+for (let i = 0; i < 120; i++) b.push(i * 3);
+console.log(b);
+console.log(["apple", "banana", "cherry", "date", "elderberry", "fig", "grape", "honeydew"]);
+console.log([1.5, 22.25, 333.125, 4, 55, 666, 7777, 8, 99, 1000]);
+console.log([-1, 2, -3, 4, -5, 6, -7, 8]);
+const words = "the quick brown fox jumps over the lazy dog again and again".split(" ");
+console.log(words);
+console.log([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+console.log([1, 2, 3, 4, 5, 6, 7]);
+console.log([1, 2, 3, 4, 5, 6]);

@@ -1,0 +1,12 @@
+const a = { name: "a" };
+a.self = a;
+console.log(a);
+const b = [1, 2];
+b.push(b);
+console.log(b);
+const p = { child: { parent: null } };
+p.child.parent = p;
+console.log(p);
+const x = { y: { z: {} } };
+x.y.z.back = x.y;
+console.log(x);

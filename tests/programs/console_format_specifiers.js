@@ -1,0 +1,11 @@
+console.log("%s is %d years", "Bob", 42);
+console.log("%i and %f", 3.9, "2.5");
+console.log("100%% sure", "extra");
+console.log("%s", { a: 1 });
+console.log("%o", [1, 2]);
+console.log("no args %s");
+console.log("%d", "abc");
+console.log("a", "b", 1, "c");
+console.log();
+console.log("");
+console.log(-0, [-0], 0);

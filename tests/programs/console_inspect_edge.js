@@ -1,0 +1,31 @@
+console.log(Array.from({ length: 101 }, (_, i) => i));
+console.log([1, , , , 5, , 7]);
+console.log({ matrix: [[1, 2, 3, 4, 5, 6, 7, 8], [9, 10, 11, 12, 13, 14, 15, 16]] });
+console.log(["short", "a much longer string here", "x", "yy", "zzz", "wwww", "v", "uuuuuu"]);
+console.log([true, false, null, undefined, 1, "s", 2, 3]);
+console.log(Object.create(null), Object.assign(Object.create(null), { a: 1 }));
+function Foo() { this.a = 1; }
+console.log(new Foo(), [new Foo()], { f: new Foo() });
+function Empty() {}
+console.log(new Empty());
+console.log(new Number(3), new String("ab"), new Boolean(false), [new Number(-0)]);
+console.log({ s: "multi\nline\nstring that is long enough to be split somewhere maybe" });
+console.log({ "a-b": 1, "": 2, "ünï": 3, _ok: 4, "$": 5, "1": 6 });
+console.log([1.25, -2.5, 1e21, 1e-7, -0, 0, NaN, 12345678]);
+console.log([[1, [2, [3, [4, [5, [6]]]]]]]);
+console.log({ a: { b: { c: [1, 2, { d: 1 }] } } });
+console.log(Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i).repeat(i % 4 + 1)));
+console.log(Array.from({ length: 10 }, (_, i) => ({ i })));
+console.log({ fn: function () {}, arrow: () => {}, named: function nm() {} });
+const sym = Symbol("tag");
+const withSym = { regular: 1 };
+withSym[sym] = "symbol value";
+console.log(withSym, sym, [sym], Symbol());
+console.log([1, 2, 3].concat(Array.from({ length: 4 })));
+const arrWithProps = [1, 2];
+arrWithProps.extra = "x";
+console.log(arrWithProps);
+console.log("%s|%s|%s", 1.5, -0, null, "rest", [1]);
+console.log([["a", 1], ["b", 2]], [[]], [{}, []]);
+console.log(new Array(3).fill(0), new Array(200).fill(7).length);
+console.log(Array.from({ length: 7 }, (_, i) => i * 1000000));

@@ -1,0 +1,13 @@
+console.log([1, [2, [3, [4, [5]]]]]);
+console.log({ a: { b: { c: { d: 1 } } } });
+console.log({ arr: [1, 2, { x: [1, 2] }], s: "str", n: null, u: undefined });
+console.log([]);
+console.log({});
+console.log([[]], [{}], { a: [] , b: {} });
+console.log({ "key with space": 1, valid_id: 2, "3d": 3, $dollar: 4 });
+console.log([undefined, null, true, false, -0, 0, NaN, Infinity, -Infinity]);
+console.log(["it's", 'say "hi"', `both ' and "`, "tab\there", "nl\nx"]);
+console.log([1, , 3], [, , ,], new Array(5));
+const big = {};
+for (let i = 0; i < 30; i++) big["key" + i] = i;
+console.log(big);

@@ -1,0 +1,3 @@
+console.log((1234567.891).toLocaleString(), (0.1234).toLocaleString(), (-1234.5).toLocaleString(), (1e21).toLocaleString(), NaN.toLocaleString(), (12).toLocaleString(), (1.0005).toLocaleString(), (999.9996).toLocaleString(), [1234, 5].toLocaleString());
+console.log(["b","a","B","A","é","e","z","Z","ä","10","9"].sort((x,y)=>x.localeCompare(y)).join(" "), "a".localeCompare("b"), "b".localeCompare("a"), "a".localeCompare("a"), "a".localeCompare("A"), "résumé".localeCompare("resume"));
+console.log(["banana", "apple", "Cherry", "date"].sort((a, b) => a.localeCompare(b)), (0).toLocaleString(), (-0.0001).toLocaleString());

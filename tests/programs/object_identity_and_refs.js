@@ -1,0 +1,20 @@
+const a = { n: 1 };
+const b = a;
+b.n = 2;
+console.log(a.n, a === b);
+function mutate(o) { o.changed = true; o = { replaced: true }; return o; }
+const orig = {};
+const res = mutate(orig);
+console.log(orig, res);
+const arr = [1, 2, 3];
+const copy = [...arr];
+copy.push(4);
+console.log(arr, copy);
+const nested = { inner: { v: 1 } };
+const shallow = { ...nested };
+shallow.inner.v = 99;
+console.log(nested.inner.v);
+const keyObj = {};
+const map = {};
+map[keyObj] = "stringified key";
+console.log(Object.keys(map), map["[object Object]"]);

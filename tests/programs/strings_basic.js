@@ -1,0 +1,12 @@
+const s = "Hello, World";
+console.log(s.length, s[0], s.charAt(4), s.charCodeAt(1), s.indexOf("o"), s.lastIndexOf("o"));
+console.log(s.slice(7), s.slice(-5), s.substring(3, 1), s.toUpperCase(), s.toLowerCase());
+console.log(s.split(", "), "a,b,,c".split(","), "abc".split(""));
+console.log("  pad  ".trim() + "|", "x".padStart(4, "-"), "x".padEnd(3, "ab"), "ab".repeat(3));
+console.log(s.includes("World"), s.startsWith("Hell"), s.endsWith("d"), s.at(-1));
+console.log("a" + 1 + 2, 1 + 2 + "a", "5" * "2", "5" - 2, "5" + 2, true + 1, [] + [], [1, 2] + "", {} + "");
+console.log(`template ${1 + 1} and ${"nested " + `${s.length}`}`);
+console.log("abc" < "abd", "B" < "a", "10" < "9", 10 < 9, "10" < 9);
+console.log(String(null), String(undefined), String(true), String([1, [2, 3]]), String({}));
+console.log("x".concat(1, null), s.replace("World", "JS"));
+console.log("😀".length, "é".length);

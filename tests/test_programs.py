@@ -1,0 +1,44 @@
+"""Run every tests/programs/NAME.js through the Engine and compare stdout with
+NAME.expected, which node produced (tests/support/regen_expected.py)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from jskernel.engine import Engine, JSError
+
+PROGRAMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs")
+NAMES = sorted(n[:-3] for n in os.listdir(PROGRAMS) if n.endswith(".js"))
+
+
+def run_program(name: str, **engine_options) -> str:
+    out: list[str] = []
+    engine = Engine(stdout=out.append, stderr=lambda s: None, **engine_options)
+    with open(os.path.join(PROGRAMS, name + ".js"), encoding="utf-8") as f:
+        source = f.read()
+    try:
+        engine.evaluate(source, filename=name + ".js")
+    except JSError as e:
+        out.append(f"!!! uncaught {e.name}: {e.message}\n")
+    return "".join(out)
+
+
+def test_corpus_size():
+    assert len(NAMES) >= 40
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_program(name):
+    with open(os.path.join(PROGRAMS, name + ".expected"), encoding="utf-8") as f:
+        expected = f.read()
+    assert run_program(name) == expected
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_program_table_dispatch(name):
+    """The pure table dispatch gives the same output as the hybrid loop."""
+    with open(os.path.join(PROGRAMS, name + ".expected"), encoding="utf-8") as f:
+        expected = f.read()
+    assert run_program(name, dispatch="table") == expected
