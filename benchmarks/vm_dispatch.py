@@ -1,6 +1,6 @@
 """Dispatch micro-benchmark: how should the interpreter loop pick an opcode's code?
 
-    python -m jskernel.engine.vm.dispatch_bench [--n 300000]
+    python benchmarks/vm_dispatch.py [--n 300000]
 
 Strategies measured on the same compiled bytecode:
   hybrid    the VM's loop: if/elif chain over the hottest opcodes, HANDLERS list for the rest
