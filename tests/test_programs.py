@@ -1,5 +1,7 @@
-"""Run every tests/programs/NAME.js through the Engine and compare stdout with
-NAME.expected, which node produced (tests/support/regen_expected.py)."""
+"""Run every tests/programs/AREA/NAME.js through the Engine and compare stdout with
+AREA/NAME.expected, which node produced (tests/support/regen_expected.py).
+
+One folder per feature area; a program's id is its path without the extension."""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ import pytest
 from jskernel.engine import Engine, JSError
 
 PROGRAMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs")
-NAMES = sorted(n[:-3] for n in os.listdir(PROGRAMS) if n.endswith(".js"))
+NAMES = sorted(
+    os.path.relpath(os.path.join(d, n), PROGRAMS)[:-3].replace(os.sep, "/")
+    for d, _, files in os.walk(PROGRAMS) for n in files if n.endswith(".js"))
 
 
 def run_program(name: str, **engine_options) -> str:
@@ -19,7 +23,7 @@ def run_program(name: str, **engine_options) -> str:
     with open(os.path.join(PROGRAMS, name + ".js"), encoding="utf-8") as f:
         source = f.read()
     try:
-        engine.evaluate(source, filename=name + ".js")
+        engine.evaluate(source, filename=os.path.basename(name) + ".js")
     except JSError as e:
         out.append(f"!!! uncaught {e.name}: {e.message}\n")
     return "".join(out)

@@ -1,7 +1,7 @@
-"""Regenerate tests/programs/NAME.expected from node (the oracle).
+"""Regenerate tests/programs/AREA/NAME.expected from node (the oracle).
 
-usage: python tests/support/regen_expected.py [NAME.js ...]   (default: every program)
-Each .expected file is exactly the stdout of `node NAME.js` run in tests/programs/.
+usage: python tests/support/regen_expected.py [AREA/NAME.js ...]   (default: every program)
+Each .expected file is exactly the stdout of `node NAME.js` run in its folder.
 """
 
 from __future__ import annotations
@@ -14,15 +14,24 @@ PROGRAMS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__
 
 
 def regen(name: str) -> None:
-    out = subprocess.run(["node", name], cwd=PROGRAMS, capture_output=True, text=True).stdout
-    with open(os.path.join(PROGRAMS, name[:-3] + ".expected"), "w", encoding="utf-8") as f:
+    """`name` is a path relative to tests/programs, e.g. "functions/closures_counter.js"."""
+    path = os.path.join(PROGRAMS, name)
+    folder, base = os.path.split(path)
+    out = subprocess.run(["node", base], cwd=folder, capture_output=True, text=True).stdout
+    with open(path[:-3] + ".expected", "w", encoding="utf-8") as f:
         f.write(out)
 
 
+def all_programs() -> list[str]:
+    return sorted(os.path.relpath(os.path.join(d, n), PROGRAMS)
+                  for d, _, files in os.walk(PROGRAMS) for n in files if n.endswith(".js"))
+
+
 def main(argv):
-    names = argv or sorted(n for n in os.listdir(PROGRAMS) if n.endswith(".js"))
+    names = [os.path.relpath(os.path.abspath(n), PROGRAMS) if os.path.exists(n) else n
+             for n in argv] or all_programs()
     for n in names:
-        regen(os.path.basename(n))
+        regen(n)
         print("regenerated", n)
 
 
