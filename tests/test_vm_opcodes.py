@@ -100,7 +100,7 @@ def test_objects_built_alike_share_a_shape_and_ics_fill():
     a, b, c, d = (g.get(n) for n in "abcd")
     assert a.shape is b.shape and c.shape is d.shape and a.shape is c.shape
     sum_code = g.get("sum").code
-    assert any(entry is not None and entry[0] is a.shape for entry in sum_code.ic)
+    assert any(entry is not None and entry.shape is a.shape for entry in sum_code.ic)
     e.evaluate("delete a.x")
     assert a.shape.dictionary and a.shape is not b.shape
     assert e.evaluate("sum(a) !== sum(a)")        # undefined + 2 -> NaN, through the IC miss path

@@ -73,7 +73,23 @@ class Engine:
     def evaluate(self, source: str, *, filename: str | None = None, module: bool = False):
         """Run a script (or module); returns its completion value."""
         code = self.compile(source, filename=filename, module=module)
-        return self.run(code)
+        result = self.run(code)
+        self.run_jobs()
+        return result
+
+    def run_jobs(self):
+        """Drain the promise job queue (microtasks).  Never raises for a job's failure;
+        rejections left unhandled are kept for `take_unhandled_rejections`."""
+        try:
+            self.realm.jobs.drain()
+        except BaseException:          # KeyboardInterrupt (kernel interrupt): pending jobs dropped
+            self._reset()
+            raise
+
+    def take_unhandled_rejections(self):
+        """[(promise, reason)] for promises rejected with no handler (as of the last drain),
+        oldest first; the list is cleared.  node reports these as "Uncaught (in promise)"."""
+        return [(p, p.internal.result) for p in self.realm.jobs.take_unhandled()]
 
     def run(self, code):
         from jskernel.engine.runtime.objects import ThrowCompletion
@@ -142,3 +158,22 @@ class Engine:
         """Readable bytecode of a script, interleaved with its source lines (`jskernel dis`)."""
         from jskernel.engine.bytecode.disassembler import disassemble
         return printable(disassemble(self.compile(source, filename=filename, module=module)))
+
+    # -- host functions -------------------------------------------------------------------------------
+    def define_global(self, name: str, fn, length: int = 0):
+        """Install `fn(this, args) -> value` as a native global function `name` (writable,
+        configurable, not enumerable), e.g. a test host's `print`.  `fn` receives and returns
+        engine values; to throw, it raises `JSError(name, message)` (or one carrying `.value`)."""
+        from jskernel.engine.runtime.objects import HIDDEN_ATTRS, ThrowCompletion
+
+        def native(realm, this, args):
+            try:
+                return fn(this, args)
+            except JSError as e:
+                if e.value is not None:
+                    raise ThrowCompletion(e.value) from None
+                raise ThrowCompletion(None, e.name, e.message) from None
+
+        f = self.realm.new_native(native, name, length)
+        self.realm.global_object.define_raw(name, f, HIDDEN_ATTRS)
+        return f

@@ -84,6 +84,8 @@ def install_all(realm):
         array, collections, console, error, function, generator, globals as globals_, iterator, json,
         math, number, object, reflect, string, symbol,
     )
+    from jskernel.engine.builtins import async_generator, promise
+    from jskernel.engine.builtins import proxy
     for module in (object, function, symbol, iterator, array, string, number, error, math,
-                   generator, collections, json, reflect, console, globals_):
+                   generator, collections, json, reflect, proxy, console, globals_, promise, async_generator):
         module.install(realm)

@@ -34,7 +34,8 @@ def array_construct(realm, args, new_target):
 
 
 def array_is_array(realm, this, args):
-    return isinstance(arg(args, 0), JSArray)
+    from jskernel.engine.runtime.proxy import IsArray
+    return IsArray(arg(args, 0))
 
 
 def array_of(realm, this, args):
@@ -114,6 +115,20 @@ def _mutable(o):
         throw_type_error("Cannot assign to read only property '0' of object '[object Array]'")
     return o
 
+def _set(o, key, value):
+    """Set(O, P, V, true): a failed [[Set]] throws (message from runtime/diagnostics.py)."""
+    if not o.set(key, value, o):
+        from jskernel.engine.runtime.diagnostics import set_failure
+        throw_type_error(set_failure(o, key))
+
+
+def _delete(o, key):
+    """DeletePropertyOrThrow(O, P)."""
+    if not o.delete(key):
+        from jskernel.engine.runtime.diagnostics import delete_failure
+        throw_type_error(delete_failure(o, key))
+
+
 def proto_push(realm, this, args):
     o = _this_array(realm, this)
     if type(o) is JSArray and o.extensible:
@@ -123,9 +138,9 @@ def proto_push(realm, this, args):
         throw_type_error(f"Cannot add property {len(o.elements)}, object is not extensible")
     n = _length(o)
     for v in args:
-        o.set(str(n), v, o)
+        _set(o, str(n), v)
         n += 1
-    o.set("length", float(n), o)
+    _set(o, "length", float(n))
     return float(n)
 
 
@@ -138,11 +153,11 @@ def proto_pop(realm, this, args):
         return UNDEFINED if v is HOLE else v
     n = _length(o)
     if n == 0:
-        o.set("length", 0.0, o)
+        _set(o, "length", 0.0)
         return UNDEFINED
     v = o.get(str(n - 1))
-    o.delete(str(n - 1))
-    o.set("length", float(n - 1), o)
+    _delete(o, str(n - 1))
+    _set(o, "length", float(n - 1))
     return v
 
 
@@ -448,6 +463,8 @@ class _IndexIterator:
         self.i = i + 1
         if self.kind == "keys":
             return float(i)
+        if self.kind == "values":
+            return _get(self.o, i)
         return self.realm.new_array([float(i), _get(self.o, i)])
 
     def rest(self):
@@ -592,4 +609,11 @@ def install(realm):
     values = proto.get_own("values")
     proto.define_raw(SYMBOL_ITERATOR, values, WRITABLE | CONFIGURABLE)
     realm.intrinsics["%Array.prototype.values%"] = values
+    # Array.prototype[@@unscopables] (sec-array.prototype-@@unscopables): names `with` skips
+    from jskernel.engine.runtime.values import SYMBOL_UNSCOPABLES
+    unscopables = realm.new_object(None)
+    for name in ("at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex",
+                 "flat", "flatMap", "includes", "keys", "toReversed", "toSorted", "toSpliced", "values"):
+        unscopables.define_raw(name, True)
+    proto.define_raw(SYMBOL_UNSCOPABLES, unscopables, CONFIGURABLE)
 

@@ -113,7 +113,7 @@ class TableIterator:
 def _table(this, cls, method):
     if not isinstance(this, JSObject) or this.class_name != cls or not isinstance(this.internal, OrderedTable):
         throw_type_error(f"Method {cls}.prototype.{method} called on incompatible receiver "
-                         f"{ops.ToDisplayString(this) if not isinstance(this, JSObject) else '#<Object>'}")
+                         f"{ops.ToDisplayString(this)}")
     return this.internal
 
 

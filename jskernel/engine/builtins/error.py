@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from jskernel.engine.builtins import VALUE, arg, make_constructor
 from jskernel.engine.runtime import operations as ops
+from jskernel.engine.runtime import messages as M
+from jskernel.engine.runtime.functions import JSFunction, JSFunctionBase
 from jskernel.engine.runtime.objects import CONFIGURABLE, WRITABLE, JSObject, throw_type_error
 from jskernel.engine.runtime.values import UNDEFINED
 
@@ -19,13 +21,15 @@ def make_error_ctor(name):
         if not isinstance(proto, JSObject):
             proto = realm.intrinsics[f"%{name}.prototype%"]
         err = realm.heap.allocate(JSObject, proto, "Error")
+        err.define_raw("stack", "", HIDDEN)     # V8's own-key order: stack, message, cause
         msg = arg(args, 0)
         if msg is not UNDEFINED:
             err.define_raw("message", ops.ToString(msg), HIDDEN)
         opts = arg(args, 1)
         if isinstance(opts, JSObject) and opts.has_property("cause"):
             err.define_raw("cause", opts.get("cause"), HIDDEN)
-        realm.capture_stack(err)
+        # V8 leaves out the frames of the constructors up to new.target (class MyError ...)
+        realm.capture_stack(err, skip_until=new_target if type(new_target) is JSFunction else None)
         return err
 
     def call(realm, this, args):
@@ -35,7 +39,7 @@ def make_error_ctor(name):
 
 def error_to_string(realm, this, args):
     if not isinstance(this, JSObject):
-        throw_type_error("Error.prototype.toString requires that 'this' be an Object")
+        throw_type_error(M.INCOMPATIBLE_RECEIVER.format("Error.prototype.toString", ops.ToDisplayString(this)))
     name = this.get("name")
     msg = this.get("message")
     name = "Error" if name is UNDEFINED else ops.ToString(name)
@@ -48,10 +52,41 @@ def error_to_string(realm, this, args):
 
 
 def capture_stack_trace(realm, this, args):
+    """Error.captureStackTrace(obj[, fn]) (V8): an own `stack` on obj, frames above fn omitted."""
     o = arg(args, 0)
-    if isinstance(o, JSObject):
-        realm.capture_stack(o)
+    if not isinstance(o, JSObject):
+        throw_type_error(M.INVALID_ARGUMENT)
+    fn = arg(args, 1)
+    realm.capture_stack(o, skip_until=fn if isinstance(fn, JSFunctionBase) else None)
     return UNDEFINED
+
+
+def frame_name(realm, frame, name):
+    """How V8 names a stack frame: `Type.method` for a call on an object receiver (the
+    receiver's constructor name), `get x [as x]` for accessors, the bare name otherwise."""
+    f = frame.func
+    if f is None or frame.construct:
+        return name
+    code = f.code
+    if code.kind in ("getter", "setter") and name:
+        return f"{name} [as {name[4:]}]"
+    if code.is_arrow:
+        return name
+    this = frame.this
+    if not isinstance(this, JSObject) or this is realm.global_object:
+        return name
+    if isinstance(this, JSFunction) and this.code.is_class:
+        type_name = this.code.name
+    else:
+        from jskernel.engine.runtime.diagnostics import constructor_name
+        type_name = constructor_name(this)
+    if not type_name:
+        return name
+    if not name:
+        return f"{type_name}.<anonymous>"
+    if name.startswith(type_name + "."):
+        return name
+    return f"{type_name}.{name}"
 
 
 def install(realm):

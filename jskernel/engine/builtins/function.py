@@ -1,4 +1,5 @@
-"""%Function% and %Function.prototype% (call, apply, bind, toString)."""
+"""%Function% and %Function.prototype% (call, apply, bind with bound-function data,
+toString, @@hasInstance, the %ThrowTypeError% `caller` / `arguments` accessors)."""
 
 from __future__ import annotations
 
@@ -6,21 +7,33 @@ from jskernel.engine.builtins import arg, make_constructor
 from jskernel.engine.runtime import messages as M
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.functions import JSFunction, JSNativeFunction, function_name
-from jskernel.engine.runtime.objects import JSArray, JSObject, ThrowCompletion, throw_type_error
-from jskernel.engine.runtime.values import HOLE, UNDEFINED
+from jskernel.engine.runtime.objects import ACCESSOR, CONFIGURABLE, Accessor, JSArray, JSObject, ThrowCompletion, throw_type_error
+from jskernel.engine.runtime.values import HOLE, SYMBOL_HAS_INSTANCE, UNDEFINED
 
 
 def function_call_ctor(realm, this, args):
-    raise ThrowCompletion(None, "EvalError", M.UNSUPPORTED.format("Function constructor"))
+    from jskernel.engine.vm.handlers_env import create_dynamic_function
+    return create_dynamic_function(realm, list(args), "normal")
 
 
 def function_construct(realm, args, new_target):
-    return function_call_ctor(realm, UNDEFINED, args)
+    f = function_call_ctor(realm, UNDEFINED, args)
+    # CreateDynamicFunction step 26: the prototype comes from newTarget (class X extends Function)
+    if new_target is not None and new_target is not realm.intrinsics["%Function%"]:
+        proto = new_target.get("prototype")
+        if isinstance(proto, JSObject):
+            f.proto = proto
+    return f
 
 
-def _require_callable(this, method):
+def _require_callable(this, method, realm=None):
     if not ops.IsCallable(this):
-        throw_type_error(f"Function.prototype.{method} called on non-function")
+        if method == "bind":
+            throw_type_error(M.BIND_NOT_FUNCTION)
+        # V8 reports the [[Call]] of `this` against the call site: "f.call is not a function"
+        frame = realm.vm.frame if realm is not None else None
+        name = frame.code.call_names.get(frame.pc - 1) if frame is not None else None
+        throw_type_error(M.NOT_FUNCTION.format(name or ops.DescribeValue(this)))
 
 
 def create_list_from_array_like(realm, v):
@@ -35,16 +48,28 @@ def create_list_from_array_like(realm, v):
 
 
 def proto_call(realm, this, args):
-    _require_callable(this, "call")
+    _require_callable(this, "call", realm)
     return realm.vm.call_function(this, arg(args, 0), list(args[1:]))
 
 
 def proto_apply(realm, this, args):
-    _require_callable(this, "apply")
+    _require_callable(this, "apply", realm)
     return realm.vm.call_function(this, arg(args, 0), create_list_from_array_like(realm, arg(args, 1)))
 
 
+class BoundFunctionData:
+    """[[BoundTargetFunction]], [[BoundThis]], [[BoundArguments]] of a bound function
+    exotic object (kept in the function's `internal` slot)."""
+    __slots__ = ("target", "this", "args")
+
+    def __init__(self, target, this, args):
+        self.target = target
+        self.this = this
+        self.args = args
+
+
 def proto_bind(realm, this, args):
+    """sec-function.prototype.bind and BoundFunctionCreate (sec-boundfunctioncreate)."""
     _require_callable(this, "bind")
     target = this
     bound_this = arg(args, 0)
@@ -56,12 +81,29 @@ def proto_bind(realm, this, args):
     construct = None
     if target.is_constructor():
         def construct(realm, call_args, new_target):
-            return realm.vm.construct(target, bound_args + list(call_args))
-    length = max(0.0, ops.ToNumber(target.get("length")) - len(bound_args)) if \
-        type(target.get("length")) is float else 0.0
-    f = realm.new_native(call, "bound " + function_name(target), 0, construct)
+            # [[Construct]] step 5: if SameValue(F, newTarget), newTarget = target.
+            nt = target if new_target is None or new_target is f else new_target
+            return realm.vm.construct(target, bound_args + list(call_args), nt)
+    # 5.-6. length: ToIntegerOrInfinity of the target's own "length" minus the bound count
+    length = 0.0
+    if target.get_own_property("length") is not None:
+        tl = target.get("length")
+        if type(tl) is float:
+            if tl == ops.INF:
+                length = ops.INF
+            elif tl != -ops.INF:
+                length = float(max(0, ops.ToIntegerOrInfinity(tl) - len(bound_args)))
+    tn = target.get("name")
+    f = realm.new_native(call, "bound " + (tn if type(tn) is str else ""), 0, construct)
     f.slots[0] = length
+    f.proto = target.get_prototype_of()
+    f.internal = BoundFunctionData(target, bound_this, bound_args)
     return f
+
+
+def proto_has_instance(realm, this, args):
+    """Function.prototype[@@hasInstance] (sec-function.prototype-@@hasinstance)."""
+    return ops.OrdinaryHasInstance(this, arg(args, 0))
 
 
 def proto_to_string(realm, this, args):
@@ -69,7 +111,11 @@ def proto_to_string(realm, this, args):
         c = this.code
         return c.source.text[c.start:c.end]
     if isinstance(this, JSNativeFunction):
+        if isinstance(this.internal, BoundFunctionData):
+            return "function () { [native code] }"
         return f"function {this.name}() {{ [native code] }}"
+    if ops.IsCallable(this):
+        return "function () { [native code] }"
     throw_type_error("Function.prototype.toString requires that 'this' be a Function")
 
 
@@ -78,9 +124,22 @@ PROTOTYPE = [
     ("apply", proto_apply, 2),
     ("bind", proto_bind, 1),
     ("toString", proto_to_string, 0),
+    (SYMBOL_HAS_INSTANCE, proto_has_instance, 1, 0),
 ]
+
+
+def throw_type_error_fn(realm, this, args):
+    """%ThrowTypeError% (sec-%throwtypeerror%)."""
+    throw_type_error(M.RESTRICTED_PROPERTY)
 
 
 def install(realm):
     proto = realm.intrinsics["%Function.prototype%"]
+    thrower = realm.new_native(throw_type_error_fn, "", 0)
+    thrower.define_raw("length", 0.0, 0)       # frozen: every property non-configurable
+    thrower.define_raw("name", "", 0)
+    thrower.extensible = False
+    realm.intrinsics["%ThrowTypeError%"] = thrower
+    for name in ("arguments", "caller"):
+        proto.define_raw(name, Accessor(thrower, thrower), CONFIGURABLE | ACCESSOR)
     make_constructor(realm, "Function", function_call_ctor, function_construct, 1, proto, (), PROTOTYPE)

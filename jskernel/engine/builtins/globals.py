@@ -72,13 +72,20 @@ TABLE = [
     ("parseFloat", parse_float, 1),
     ("isNaN", is_nan, 1),
     ("isFinite", is_finite, 1),
+    ("eval", lambda realm, this, args: _global_eval(realm, this, args), 1),
 ]
+
+
+def _global_eval(realm, this, args):
+    from jskernel.engine.vm.handlers_env import global_eval
+    return global_eval(realm, this, args)
 
 
 def install(realm):
     g = realm.global_object
     define_table(realm, g, TABLE)
     g.define_raw("globalThis", g, WRITABLE | CONFIGURABLE)
+    realm.intrinsics["%eval%"] = g.get("eval")
     n = realm.intrinsics["%Number%"]
     n.define_raw("parseFloat", g.get("parseFloat"), WRITABLE | CONFIGURABLE)
     n.define_raw("parseInt", g.get("parseInt"), WRITABLE | CONFIGURABLE)

@@ -308,7 +308,8 @@ class _Stringifier:
         if isinstance(value, JSObject) and not ops.IsCallable(value):
             self.enter(value, key)
             try:
-                if isinstance(value, JSArray):
+                from jskernel.engine.runtime.proxy import IsArray
+                if IsArray(value):
                     return self.array(value)
                 return self.object(value)
             finally:
@@ -347,13 +348,8 @@ class _Stringifier:
         if self.property_list is not None:
             keys = self.property_list
         else:
-            keys = []
-            for k in value.own_keys():
-                if type(k) is JSSymbol:
-                    continue
-                r = value.lookup_own(k)
-                if r is not None and r[1] & ENUMERABLE:
-                    keys.append(k)
+            from jskernel.engine.builtins.object import own_enumerable_string_keys
+            keys = list(own_enumerable_string_keys(value))
         parts = []
         for k in keys:
             s = self.prop(value, k)
@@ -371,7 +367,11 @@ class _Stringifier:
         stepback = self.indent
         self.indent += self.gap
         parts = []
-        for i in range(len(value.elements)):
+        if type(value) is not JSArray:     # sparse arrays and proxies: through [[Get]]
+            for i in range(ops.ToLength(value.get("length"))):
+                s = self.prop(value, str(i))
+                parts.append("null" if s is None else s)
+        for i in range(len(value.elements) if type(value) is JSArray else 0):
             v = value.elements[i] if i < len(value.elements) else HOLE
             s = self.prop(value, str(i), None if v is HOLE else v)
             parts.append("null" if s is None else s)

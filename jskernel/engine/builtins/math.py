@@ -8,6 +8,7 @@ import random
 from jskernel.engine.builtins import VALUE, define_table
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.objects import CONFIGURABLE, WRITABLE
+from jskernel.engine.runtime.values import SYMBOL_TO_STRING_TAG
 
 NONE = 0
 INF = math.inf
@@ -128,6 +129,7 @@ TABLE = [
     ("asin", _unary(math.asin), 1), ("acos", _unary(math.acos), 1), ("atan", _unary(math.atan), 1),
     ("atan2", _atan2, 2), ("pow", _pow, 2), ("max", _max, 2), ("min", _min, 2),
     ("hypot", _hypot, 2), ("random", _random, 0),
+    (SYMBOL_TO_STRING_TAG, VALUE("Math"), CONFIGURABLE),
 ]
 
 

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from jskernel.engine.builtins import VALUE, arg, make_constructor
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.objects import JSObject, throw_range_error, throw_type_error
-from jskernel.engine.runtime.values import UNDEFINED
+from jskernel.engine.runtime.values import SYMBOL_TO_STRING_TAG, UNDEFINED
 
 NONE = 0
 
@@ -37,7 +37,7 @@ def proto_to_string(realm, this, args):
     r = arg(args, 0)
     radix = 10 if r is UNDEFINED else int(ops.ToIntegerOrInfinity(r))
     if not 2 <= radix <= 36:
-        throw_range_error("toString() radix must be between 2 and 36")
+        throw_range_error("toString() radix argument must be between 2 and 36")
     return ops.NumberToString(x, radix)
 
 
@@ -52,7 +52,7 @@ def proto_to_fixed(realm, this, args):
     if abs(x) >= 1e21:
         return ops.NumberToString(x)
     neg = x < 0
-    d = Decimal(-x if neg else x).quantize(Decimal(1).scaleb(-f), rounding=ROUND_HALF_UP)
+    d = Decimal(abs(x)).quantize(Decimal(1).scaleb(-f), rounding=ROUND_HALF_UP)
     return ("-" if neg else "") + f"{d:f}"
 
 
@@ -189,6 +189,7 @@ def bigint_construct(realm, args, new_target):
 BIGINT_PROTOTYPE = [
     ("toString", lambda realm, this, args: str(this if type(this) is int else this.internal), 0),
     ("valueOf", lambda realm, this, args: this if type(this) is int else this.internal, 0),
+    (SYMBOL_TO_STRING_TAG, VALUE("BigInt"), 4),   # configurable only
 ]
 
 

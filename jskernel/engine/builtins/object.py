@@ -1,13 +1,27 @@
-"""%Object% and %Object.prototype%."""
+"""%Object% and %Object.prototype% (sec-object-constructor, sec-properties-of-the-object-prototype-object).
+
+Every function here works through the object internal methods (runtime/objects.py,
+exotics.py, proxy.py), so Proxies observe each step in the spec's order; ordinary
+objects take the raw `lookup_own` shortcut where that is unobservable.  Failure
+messages come from runtime/diagnostics.py.
+"""
 
 from __future__ import annotations
 
 from jskernel.engine.builtins import arg, make_constructor
+from jskernel.engine.runtime import diagnostics as D
+from jskernel.engine.runtime import messages as M
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.objects import (
-    ACCESSOR, ENUMERABLE, WRITABLE, JSArray, JSObject, PropertyDescriptor, throw_type_error,
+    ACCESSOR, CONFIGURABLE, ENUMERABLE, Accessor, FromPropertyDescriptor, JSArray, JSObject,
+    PropertyDescriptor, ThrowCompletion, ToPropertyDescriptor, throw_type_error,
 )
-from jskernel.engine.runtime.values import ABSENT, SYMBOL_TO_STRING_TAG, UNDEFINED, JSSymbol
+from jskernel.engine.runtime.proxy import IsArray, is_proxy, proxy_falsish_message
+from jskernel.engine.runtime.values import ABSENT, SYMBOL_ITERATOR, SYMBOL_TO_STRING_TAG, UNDEFINED, JSSymbol
+
+# kept for importers
+to_property_descriptor = lambda realm, d: ToPropertyDescriptor(d)  # noqa: E731
+from_property_descriptor = FromPropertyDescriptor
 
 
 def object_call(realm, this, args):
@@ -24,163 +38,260 @@ def object_construct(realm, args, new_target):
     return object_call(realm, UNDEFINED, args)
 
 
-def _own_enumerable(o):
+# --- helpers with spec names --------------------------------------------------------------
+def own_enumerable_string_keys(o):
+    """The keys EnumerableOwnProperties visits, checking each one's descriptor lazily."""
+    if is_proxy(o):
+        for k in o.own_keys():
+            if type(k) is str:
+                d = o.get_own_property(k)
+                if d is not None and d.enumerable is True:
+                    yield k
+        return
     for k in o.own_keys():
-        if type(k) is JSSymbol:
-            continue
-        r = o.lookup_own(k)
-        if r is not None and r[1] & ENUMERABLE:
-            yield k
+        if type(k) is str:
+            r = o.lookup_own(k)
+            if r is not None and r[1] & ENUMERABLE:
+                yield k
 
 
+_own_enumerable = own_enumerable_string_keys
+
+
+def DefinePropertyOrThrow(o, key, desc):
+    if not o.define_own_property(key, desc):
+        throw_type_error(D.define_failure(o, key))
+
+
+def CreateDataPropertyOrThrow(o, key, value):
+    DefinePropertyOrThrow(o, key, PropertyDescriptor(value, writable=True, enumerable=True,
+                                                     configurable=True))
+
+
+def HasOwnProperty(o, key) -> bool:
+    if is_proxy(o):
+        return o.get_own_property(key) is not None
+    return o.lookup_own(key) is not None
+
+
+def SetIntegrityLevel(o, level) -> bool:
+    """sec-setintegritylevel (level 'sealed' or 'frozen')."""
+    if type(o) is JSArray and level == "frozen":
+        # fast arrays: one flag makes every element and `length` read-only
+        if not o.prevent_extensions():
+            return False
+        o.frozen = True
+        keys = JSObject.own_keys(o)
+    else:
+        if not o.prevent_extensions():
+            return False
+        keys = o.own_keys()
+    if level == "sealed":
+        for k in keys:
+            DefinePropertyOrThrow(o, k, PropertyDescriptor(configurable=False))
+    else:
+        for k in keys:
+            d = o.get_own_property(k)
+            if d is not None:
+                nd = PropertyDescriptor(configurable=False)
+                if not d.is_accessor():
+                    nd.writable = False
+                DefinePropertyOrThrow(o, k, nd)
+    return True
+
+
+def TestIntegrityLevel(o, level) -> bool:
+    """sec-testintegritylevel"""
+    if o.is_extensible():
+        return False
+    for k in o.own_keys():
+        d = o.get_own_property(k)
+        if d is not None:
+            if d.configurable is True:
+                return False
+            if level == "frozen" and d.is_data() and d.writable is True:
+                return False
+    return True
+
+
+def _require_object(v, name):
+    if not isinstance(v, JSObject):
+        throw_type_error(M.CALLED_ON_NON_OBJECT.format(name))
+    return v
+
+
+# --- Object.* -------------------------------------------------------------------------------
 def object_keys(realm, this, args):
     o = ops.ToObject(realm, arg(args, 0))
-    return realm.new_array(list(_own_enumerable(o)))
+    return realm.new_array(list(own_enumerable_string_keys(o)))
 
 
 def object_values(realm, this, args):
     o = ops.ToObject(realm, arg(args, 0))
-    return realm.new_array([o.get(k, o) for k in _own_enumerable(o)])
+    return realm.new_array([o.get(k, o) for k in own_enumerable_string_keys(o)])
 
 
 def object_entries(realm, this, args):
     o = ops.ToObject(realm, arg(args, 0))
-    return realm.new_array([realm.new_array([k, o.get(k, o)]) for k in _own_enumerable(o)])
+    return realm.new_array([realm.new_array([k, o.get(k, o)]) for k in own_enumerable_string_keys(o)])
 
 
 def object_from_entries(realm, this, args):
     from jskernel.engine.vm.iteration import get_iterator
     o = realm.new_object()
-    it = get_iterator(realm.vm, ops.RequireObjectCoercible(arg(args, 0)))
+    src = arg(args, 0)
+    if src is UNDEFINED or src is None:
+        throw_type_error("undefined is not iterable")     # V8 says so for null too
+    if type(src) is not str and not ops.IsCallable(ops.ToObject(realm, src).get(SYMBOL_ITERATOR, src)):
+        t = ops.TypeOf(src)
+        shown = "" if t in ("object", "symbol", "function") else " " + ops.ToDisplayString(src)
+        throw_type_error(f"{t}{shown} is not iterable (cannot read property Symbol(Symbol.iterator))")
+    it = get_iterator(realm.vm, src)
     while (item := it.next()) is not ABSENT:
         if not isinstance(item, JSObject):
             it.close()
             throw_type_error(f"Iterator value {ops.ToDisplayString(item)} is not an entry object")
-        o.define_raw(ops.ToPropertyKey(item.get("0")), item.get("1"))
+        try:
+            k = item.get("0")
+            v = item.get("1")
+            CreateDataPropertyOrThrow(o, ops.ToPropertyKey(k), v)
+        except ThrowCompletion:
+            # IteratorClose with a throw completion: the original error wins
+            try:
+                it.close()
+            except ThrowCompletion:
+                pass
+            raise
     return o
 
 
 def object_assign(realm, this, args):
+    """sec-object.assign"""
     target = ops.ToObject(realm, arg(args, 0))
     for src in args[1:]:
         if src is UNDEFINED or src is None:
             continue
         src = ops.ToObject(realm, src)
+        proxy = is_proxy(src)
         for k in src.own_keys():
-            r = src.lookup_own(k)
-            if r is not None and r[1] & ENUMERABLE:
-                target.set(k, src.get(k, src), target)
+            if proxy:
+                d = src.get_own_property(k)
+                if d is None or d.enumerable is not True:
+                    continue
+            else:
+                r = src.lookup_own(k)
+                if r is None or not r[1] & ENUMERABLE:
+                    continue
+            if not target.set(k, src.get(k, src), target):
+                throw_type_error(D.set_failure(target, k))
     return target
 
 
 def object_freeze(realm, this, args):
     o = arg(args, 0)
-    if isinstance(o, JSObject):
-        if isinstance(o, JSArray):
-            o.frozen = True
-        for k in (o.shape.keys if isinstance(o, JSArray) else o.own_keys()):
-            r = o.lookup_own(k)
-            if r is None:
-                continue
-            v, attrs = r
-            attrs &= ~4
-            if not attrs & ACCESSOR:
-                attrs &= ~WRITABLE
-            JSObject.define_raw(o, k, v, attrs)
-        o.extensible = False
+    if isinstance(o, JSObject) and not SetIntegrityLevel(o, "frozen"):
+        throw_type_error(proxy_falsish_message(o, "preventExtensions") or "Cannot freeze")
+    return o
+
+
+def object_seal(realm, this, args):
+    o = arg(args, 0)
+    if isinstance(o, JSObject) and not SetIntegrityLevel(o, "sealed"):
+        throw_type_error(proxy_falsish_message(o, "preventExtensions") or "Cannot seal")
+    return o
+
+
+def object_prevent_extensions(realm, this, args):
+    o = arg(args, 0)
+    if isinstance(o, JSObject) and not o.prevent_extensions():
+        throw_type_error(proxy_falsish_message(o, "preventExtensions") or "Cannot prevent extensions")
     return o
 
 
 def object_is_frozen(realm, this, args):
     o = arg(args, 0)
-    if not isinstance(o, JSObject):
-        return True
-    if o.extensible:
-        return False
-    for k in o.own_keys():
-        r = o.lookup_own(k)
-        if r and (r[1] & 4 or (not r[1] & ACCESSOR and r[1] & WRITABLE)):
-            return False
-    return True
+    return not isinstance(o, JSObject) or TestIntegrityLevel(o, "frozen")
+
+
+def object_is_sealed(realm, this, args):
+    o = arg(args, 0)
+    return not isinstance(o, JSObject) or TestIntegrityLevel(o, "sealed")
+
+
+def object_is_extensible(realm, this, args):
+    o = arg(args, 0)
+    return isinstance(o, JSObject) and o.is_extensible()
 
 
 def object_create(realm, this, args):
     proto = arg(args, 0)
     if proto is not None and not isinstance(proto, JSObject):
-        throw_type_error(f"Object prototype may only be an Object or null: {ops.ToDisplayString(proto)}")
+        throw_type_error(M.PROTO_TYPE.format(ops.ToDisplayString(proto)))
     o = realm.new_object(proto)
     props = arg(args, 1)
     if props is not UNDEFINED:
-        object_define_properties(realm, UNDEFINED, [o, props])
+        ObjectDefineProperties(realm, o, props)
     return o
 
 
 def object_get_prototype_of(realm, this, args):
-    return ops.ToObject(realm, arg(args, 0)).proto
+    return ops.ToObject(realm, arg(args, 0)).get_prototype_of()
 
 
 def object_set_prototype_of(realm, this, args):
+    """sec-object.setprototypeof"""
     o, p = arg(args, 0), arg(args, 1)
-    if isinstance(o, JSObject):
-        o.proto = p
-    return o
-
-
-def to_property_descriptor(realm, d):
-    if not isinstance(d, JSObject):
-        throw_type_error(f"Property description must be an object: {ops.ToDisplayString(d)}")
-    desc = PropertyDescriptor()
-    for field in ("enumerable", "configurable", "writable"):
-        if d.has_property(field):
-            setattr(desc, field, ops.ToBoolean(d.get(field)))
-    if d.has_property("value"):
-        desc.value = d.get("value")
-    for field in ("get", "set"):
-        if d.has_property(field):
-            f = d.get(field)
-            if f is not UNDEFINED and not ops.IsCallable(f):
-                throw_type_error(f"{'Getter' if field == 'get' else 'Setter'} must be a function: "
-                                 f"{ops.ToDisplayString(f)}")
-            setattr(desc, field, f)
-    return desc
-
-
-def from_property_descriptor(realm, desc):
-    o = realm.new_object()
-    if desc.is_accessor():
-        o.define_raw("get", desc.get)
-        o.define_raw("set", desc.set)
-    else:
-        o.define_raw("value", desc.value)
-        o.define_raw("writable", desc.writable)
-    o.define_raw("enumerable", desc.enumerable)
-    o.define_raw("configurable", desc.configurable)
+    if o is UNDEFINED or o is None:
+        throw_type_error(M.CALLED_ON_NULLISH.format("Object.setPrototypeOf"))
+    if p is not None and not isinstance(p, JSObject):
+        throw_type_error(M.PROTO_TYPE.format(ops.ToDisplayString(p)))
+    if isinstance(o, JSObject) and not o.set_prototype_of(p):
+        throw_type_error(D.set_prototype_failure(o, p))
     return o
 
 
 def object_define_property(realm, this, args):
     o = arg(args, 0)
     if not isinstance(o, JSObject):
-        throw_type_error("Object.defineProperty called on non-object")
+        throw_type_error(M.CALLED_ON_NON_OBJECT.format("Object.defineProperty"))
     key = ops.ToPropertyKey(arg(args, 1))
-    desc = to_property_descriptor(realm, arg(args, 2))
-    if not o.define_own_property(key, desc):
-        throw_type_error(f"Cannot redefine property: {key}")
+    DefinePropertyOrThrow(o, key, ToPropertyDescriptor(arg(args, 2)))
+    return o
+
+
+def ObjectDefineProperties(realm, o, properties):
+    """sec-objectdefineproperties: read every descriptor first, then define them in order."""
+    props = ops.ToObject(realm, properties)
+    descriptors = []
+    for k in props.own_keys():
+        d = props.get_own_property(k)
+        if d is not None and d.enumerable is True:
+            descriptors.append((k, ToPropertyDescriptor(props.get(k, props))))
+    for k, desc in descriptors:
+        DefinePropertyOrThrow(o, k, desc)
     return o
 
 
 def object_define_properties(realm, this, args):
     o = arg(args, 0)
-    props = ops.ToObject(realm, arg(args, 1))
-    for k in list(_own_enumerable(props)):
-        object_define_property(realm, UNDEFINED, [o, k, props.get(k)])
-    return o
+    if not isinstance(o, JSObject):
+        throw_type_error(M.CALLED_ON_NON_OBJECT.format("Object.defineProperties"))
+    return ObjectDefineProperties(realm, o, arg(args, 1))
 
 
 def object_get_own_property_descriptor(realm, this, args):
     o = ops.ToObject(realm, arg(args, 0))
-    d = o.get_own_property(ops.ToPropertyKey(arg(args, 1)))
-    return UNDEFINED if d is None else from_property_descriptor(realm, d)
+    return FromPropertyDescriptor(realm, o.get_own_property(ops.ToPropertyKey(arg(args, 1))))
+
+
+def object_get_own_property_descriptors(realm, this, args):
+    o = ops.ToObject(realm, arg(args, 0))
+    out = realm.new_object()
+    for k in o.own_keys():
+        d = o.get_own_property(k)
+        if d is not None:
+            CreateDataPropertyOrThrow(out, k, FromPropertyDescriptor(realm, d))
+    return out
 
 
 def object_get_own_property_names(realm, this, args):
@@ -193,13 +304,19 @@ def object_get_own_property_symbols(realm, this, args):
     return realm.new_array([k for k in o.own_keys() if type(k) is JSSymbol])
 
 
+def object_has_own(realm, this, args):
+    o = ops.ToObject(realm, arg(args, 0))
+    return HasOwnProperty(o, ops.ToPropertyKey(arg(args, 1)))
+
+
 def object_is(realm, this, args):
     return ops.SameValue(arg(args, 0), arg(args, 1))
 
 
+# --- Object.prototype.* ------------------------------------------------------------------------
 def proto_has_own_property(realm, this, args):
     key = ops.ToPropertyKey(arg(args, 0))
-    return ops.ToObject(realm, this).get_own(key) is not ABSENT
+    return HasOwnProperty(ops.ToObject(realm, this), key)
 
 
 def proto_is_prototype_of(realm, this, args):
@@ -207,21 +324,22 @@ def proto_is_prototype_of(realm, this, args):
     if not isinstance(v, JSObject):
         return False
     o = ops.ToObject(realm, this)
-    v = v.proto
-    while v is not None:
+    while True:
+        v = v.get_prototype_of()
+        if v is None:
+            return False
         if v is o:
             return True
-        v = v.proto
-    return False
 
 
 def proto_property_is_enumerable(realm, this, args):
-    r = ops.ToObject(realm, this).lookup_own(ops.ToPropertyKey(arg(args, 0)))
-    return bool(r and r[1] & ENUMERABLE)
+    key = ops.ToPropertyKey(arg(args, 0))
+    d = ops.ToObject(realm, this).get_own_property(key)
+    return d is not None and d.enumerable is True
 
 
 def builtin_tag(o) -> str:
-    if isinstance(o, JSArray):
+    if IsArray(o):
         return "Array"
     if ops.IsCallable(o):
         return "Function"
@@ -231,17 +349,20 @@ def builtin_tag(o) -> str:
 
 
 def proto_to_string(realm, this, args):
+    """sec-object.prototype.tostring"""
     if this is UNDEFINED:
         return "[object Undefined]"
     if this is None:
         return "[object Null]"
     o = ops.ToObject(realm, this)
-    tag = o.get(SYMBOL_TO_STRING_TAG)
-    return f"[object {tag if type(tag) is str else builtin_tag(o)}]"
+    builtin = builtin_tag(o)
+    tag = o.get(SYMBOL_TO_STRING_TAG, o)
+    return f"[object {tag if type(tag) is str else builtin}]"
 
 
 def proto_to_locale_string(realm, this, args):
-    f = this.get("toString") if isinstance(this, JSObject) else UNDEFINED
+    f = ops.ToObject(realm, this).get("toString", this) if this is not UNDEFINED and this is not None \
+        else ops.ToObject(realm, this)
     return realm.vm.call_function(f, this, [])
 
 
@@ -249,35 +370,111 @@ def proto_value_of(realm, this, args):
     return ops.ToObject(realm, this)
 
 
+def proto_get_proto(realm, this, args):
+    return ops.ToObject(realm, this).get_prototype_of()
+
+
+def proto_set_proto(realm, this, args):
+    """sec-set-object.prototype.__proto__"""
+    if this is UNDEFINED or this is None:
+        throw_type_error(M.CALLED_ON_NULLISH.format("set Object.prototype.__proto__"))
+    p = arg(args, 0)
+    if p is not None and not isinstance(p, JSObject):
+        return UNDEFINED
+    if not isinstance(this, JSObject):
+        return UNDEFINED
+    if not this.set_prototype_of(p):
+        throw_type_error(D.set_prototype_failure(this, p))
+    return UNDEFINED
+
+
+def _define_accessor(kind):
+    def fn(realm, this, args):
+        o = ops.ToObject(realm, this)
+        f = arg(args, 1)
+        if not ops.IsCallable(f):
+            throw_type_error(f"Object.prototype.__define{kind}__: Expecting function")
+        desc = PropertyDescriptor(enumerable=True, configurable=True)
+        if kind == "Getter":
+            desc.get = f
+        else:
+            desc.set = f
+        DefinePropertyOrThrow(o, ops.ToPropertyKey(arg(args, 0)), desc)
+        return UNDEFINED
+    return fn
+
+
+def _lookup_accessor(kind):
+    def fn(realm, this, args):
+        o = ops.ToObject(realm, this)
+        key = ops.ToPropertyKey(arg(args, 0))
+        while o is not None:
+            d = o.get_own_property(key)
+            if d is not None:
+                if d.is_accessor():
+                    return d.get if kind == "Getter" else d.set
+                return UNDEFINED
+            o = o.get_prototype_of()
+        return UNDEFINED
+    return fn
+
+
 STATIC = [
-    ("keys", object_keys, 1),
-    ("values", object_values, 1),
-    ("entries", object_entries, 1),
     ("assign", object_assign, 2),
-    ("fromEntries", object_from_entries, 1),
-    ("freeze", object_freeze, 1),
-    ("isFrozen", object_is_frozen, 1),
-    ("create", object_create, 2),
-    ("getPrototypeOf", object_get_prototype_of, 1),
-    ("setPrototypeOf", object_set_prototype_of, 2),
-    ("defineProperty", object_define_property, 3),
-    ("defineProperties", object_define_properties, 2),
     ("getOwnPropertyDescriptor", object_get_own_property_descriptor, 2),
+    ("getOwnPropertyDescriptors", object_get_own_property_descriptors, 1),
     ("getOwnPropertyNames", object_get_own_property_names, 1),
     ("getOwnPropertySymbols", object_get_own_property_symbols, 1),
+    ("hasOwn", object_has_own, 2),
     ("is", object_is, 2),
+    ("preventExtensions", object_prevent_extensions, 1),
+    ("seal", object_seal, 1),
+    ("create", object_create, 2),
+    ("defineProperties", object_define_properties, 2),
+    ("defineProperty", object_define_property, 3),
+    ("freeze", object_freeze, 1),
+    ("getPrototypeOf", object_get_prototype_of, 1),
+    ("setPrototypeOf", object_set_prototype_of, 2),
+    ("isExtensible", object_is_extensible, 1),
+    ("isFrozen", object_is_frozen, 1),
+    ("isSealed", object_is_sealed, 1),
+    ("keys", object_keys, 1),
+    ("entries", object_entries, 1),
+    ("fromEntries", object_from_entries, 1),
+    ("values", object_values, 1),
 ]
 
 PROTOTYPE = [
+    ("__defineGetter__", _define_accessor("Getter"), 2),
+    ("__defineSetter__", _define_accessor("Setter"), 2),
     ("hasOwnProperty", proto_has_own_property, 1),
+    ("__lookupGetter__", _lookup_accessor("Getter"), 1),
+    ("__lookupSetter__", _lookup_accessor("Setter"), 1),
     ("isPrototypeOf", proto_is_prototype_of, 1),
     ("propertyIsEnumerable", proto_property_is_enumerable, 1),
     ("toString", proto_to_string, 0),
-    ("toLocaleString", proto_to_locale_string, 0),
     ("valueOf", proto_value_of, 0),
 ]
 
 
+class ImmutablePrototypeObject(JSObject):
+    """%Object.prototype%: an immutable prototype exotic object (sec-immutable-prototype-exotic-objects)."""
+
+    __slots__ = ()
+    immutable_prototype = True
+
+    def set_prototype_of(self, v) -> bool:
+        """SetImmutablePrototype: only the current value is accepted."""
+        return v is self.get_prototype_of()
+
+
 def install(realm):
     proto = realm.intrinsics["%Object.prototype%"]
+    if type(proto) is JSObject:
+        proto.__class__ = ImmutablePrototypeObject
     make_constructor(realm, "Object", object_call, object_construct, 1, proto, STATIC, PROTOTYPE)
+    getter = realm.new_native(proto_get_proto, "get __proto__", 0)
+    setter = realm.new_native(proto_set_proto, "set __proto__", 1)
+    proto.define_raw("__proto__", Accessor(getter, setter), CONFIGURABLE | ACCESSOR)
+    proto.define_raw("toLocaleString", realm.new_native(proto_to_locale_string, "toLocaleString", 0),
+                     CONFIGURABLE | 1)

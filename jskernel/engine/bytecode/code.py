@@ -81,6 +81,11 @@ class CodeObject:
         self.calls = 0
         self.back_edges = 0
 
+    def inline_caches(self, recursive: bool = False) -> list[dict]:
+        """Inline-cache states of this code's property accesses (see vm/inline_caches.py)."""
+        from jskernel.engine.vm.inline_caches import inline_caches
+        return inline_caches(self, recursive)
+
     def position(self, pc: int) -> tuple[int, int]:
         """1-based (line, column) of instruction `pc`."""
         pos = self.positions[pc] if 0 <= pc < len(self.positions) else -1

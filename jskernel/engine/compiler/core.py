@@ -10,7 +10,7 @@ modules and are mixed into `FunctionCompiler` (compiler/function.py).
 
 from __future__ import annotations
 
-from jskernel.engine.bytecode.assembler import Assembler, Label
+from jskernel.engine.bytecode.assembler import Assembler, Label  # noqa: F401
 from jskernel.engine.errors import JSSyntaxError
 from jskernel.engine.syntax.scope import LEXICAL, Binding, Ref
 
@@ -74,9 +74,55 @@ class CompilerCore:
             self.code.cell_names.append(b.name)
         return idx
 
+    # -- dynamic references (with / sloppy direct eval: syntax/scope.py Ref.dyn) ------------------
+    def dyn_checks(self, ref: Ref, found: Label):
+        """ResolveBinding through the dynamic records a reference crosses (innermost
+        first, sec-getidentifierreference): on a hit jump to `found` with the record on the
+        stack; otherwise fall through (stack unchanged) to the static access."""
+        asm = self.asm
+        name = asm.const(ref.name)
+        for h in ref.dyn:
+            self.load_ref(h)
+            asm.env_has(name)
+            asm.jump_if_true(found)
+            asm.pop()
+
+    def dyn_access(self, ref: Ref, on_found, on_static):
+        """Emit `record-hit ? on_found() : on_static()` for a reference with `dyn`."""
+        asm = self.asm
+        found = Label("env_found")
+        end = Label("env_end")
+        self.dyn_checks(ref, found)
+        on_static()
+        asm.jump(end)
+        asm.place(found)
+        on_found()
+        asm.place(end)
+
+    def static_ref(self, ref: Ref) -> Ref:
+        return Ref(ref.binding, ref.name, ref.checked)
+
+    def load_ref_call(self, ref: Ref):
+        """Push callee and this for a call `name(...)` (this: the with object when the name
+        is found in a with record, else undefined)."""
+        asm = self.asm
+        if not ref.dyn:
+            self.load_ref(ref)
+            asm.push_undefined()
+            return
+
+        def static():
+            self.load_ref(self.static_ref(ref))
+            asm.push_undefined()
+        self.dyn_access(ref, lambda: asm.env_get_call(asm.const(ref.name)), static)
+
     def load_ref(self, ref: Ref):
         b = ref.binding
         asm = self.asm
+        if ref.dyn:
+            self.dyn_access(ref, lambda: asm.env_get(asm.const(ref.name)),
+                            lambda: self.load_ref(self.static_ref(ref)))
+            return
         if b is None or b.location == "global":
             asm.load_global(asm.const(ref.name))
         elif b.location == "local":
@@ -95,6 +141,10 @@ class CompilerCore:
         """Pop the top of stack into the binding (init: a declaration's initialisation)."""
         b = ref.binding
         asm = self.asm
+        if ref.dyn and not (init and b is not None and b.kind in LEXICAL):
+            self.dyn_access(ref, lambda: asm.env_set(asm.const(ref.name)),
+                            lambda: self.store_ref(self.static_ref(ref), init))
+            return
         if b is None or b.location == "global":
             if init and b is not None and b.kind in LEXICAL:
                 asm.init_global_lex(asm.const(ref.name))
@@ -149,15 +199,13 @@ class CompilerCore:
             self.hoist_functions(scope)
 
     def hoist_functions(self, scope):
+        """InstantiateFunctionObject for the scope's function declarations (block entry).
+        The Annex B.3.3 var copy of a sloppy block function happens later, where the
+        declaration is evaluated (statements.py s_FunctionDeclaration)."""
         for fn in scope.functions:
             name = fn["id"]["name"]
             self.make_closure(fn, name)
-            var = scope.annexb.get(name) if scope.annexb else None
-            if var is not None:
-                self.asm.dup()
             self.store_ref(self.info.ref(fn["id"]), init=True)
-            if var is not None:
-                self.store_ref(self.binding_ref(var))
 
     # -- control flow --------------------------------------------------------------------------
     def push_control(self, ctl: Control):
@@ -190,14 +238,17 @@ class CompilerCore:
                 # IteratorClose on break / return through a for-of loop
                 while self.asm.depth > ctl.continue_depth:
                     self.asm.pop()
-                self.asm.iter_close(0)
+                if ctl.iter_close == "async":
+                    self.emit_async_iter_close()
+                else:
+                    self.asm.iter_close(0)
             if ctl.kind in ("try", "finally"):
                 self.close_region(ctl)
                 crossed.append(ctl)
                 if ctl.kind == "finally":
                     saved = self.control
                     self.control = saved[:i]
-                    self.compile_block_body(ctl.finalizer)
+                    self.compile_finalizer(ctl.finalizer)
                     self.control = saved
             i -= 1
         return crossed
@@ -231,7 +282,10 @@ class CompilerCore:
         if kind == "break" and ctl.iter_close and asm.reachable:
             while asm.depth > ctl.continue_depth:
                 asm.pop()
-            asm.iter_close(0)
+            if ctl.iter_close == "async":
+                self.emit_async_iter_close()
+            else:
+                asm.iter_close(0)
         target_depth = ctl.break_depth if kind == "break" else ctl.continue_depth
         if asm.reachable:
             while asm.depth > target_depth:

@@ -21,6 +21,14 @@ UNARY = {"-": O.NEG, "+": O.PLUS, "!": O.NOT, "~": O.BIT_NOT}
 LOGICAL = {"&&": O.JUMP_IF_FALSE_KEEP, "||": O.JUMP_IF_TRUE_KEEP, "??": O.JUMP_IF_NOT_NULLISH_KEEP}
 
 
+def is_anonymous_function_definition(n) -> bool:
+    """IsAnonymousFunctionDefinition (sec-isanonymousfunctiondefinition)."""
+    t = n["type"]
+    if t == "ArrowFunctionExpression":
+        return True
+    return t in ("FunctionExpression", "ClassExpression") and not n.get("id")
+
+
 def property_key_name(key, computed):
     """The static property name of a non-computed key (Identifier / Literal), else None."""
     if computed:
@@ -177,23 +185,34 @@ class ExpressionCompiler:
                     asm.set_proto_literal()
                     continue
                 if name is not None:
-                    self.compile_expr(p["value"], name_hint=name)
-                    if p["method"]:
+                    if p["method"]:     # a method: not a constructor; toString starts at its key
+                        self.make_closure(p["value"], name, kind="method", source_start=p["start"])
                         asm.set_home()
+                    else:
+                        self.compile_expr(p["value"], name_hint=name)
                     asm.define_field(asm.const(name))
                 else:
                     self.compile_expr(p["key"])
-                    self.compile_expr(p["value"])
+                    asm.to_property_key()
                     if p["method"]:
+                        self.make_closure(p["value"], "", kind="method", source_start=p["start"])
+                        asm.set_function_name(0)
                         asm.set_home_elem()
+                    else:
+                        self.compile_expr(p["value"])
+                        if is_anonymous_function_definition(p["value"]):
+                            asm.set_function_name(0)
                     asm.define_elem()
             else:
                 if name is not None:
                     asm.push_const(asm.const(name))
                 else:
                     self.compile_expr(p["key"])
-                self.make_closure(p["value"], f"{kind} {name}" if name is not None else kind,
-                                  kind="getter" if kind == "get" else "setter")
+                    asm.to_property_key()
+                self.make_closure(p["value"], f"{kind} {name}" if name is not None else "",
+                                  kind="getter" if kind == "get" else "setter", source_start=p["start"])
+                if name is None:
+                    asm.set_function_name(1 if kind == "get" else 2)
                 if kind == "get":
                     asm.define_getter(1)
                 else:
@@ -247,6 +266,9 @@ class ExpressionCompiler:
         if op == "typeof":
             if arg["type"] == "Identifier":
                 ref = self.info.ref(arg)
+                if ref.dyn:
+                    self.typeof_dyn(ref)
+                    return
                 if ref.binding is None or ref.binding.location == "global":
                     asm.typeof_global(asm.const(ref.name))
                     return
@@ -258,7 +280,29 @@ class ExpressionCompiler:
             asm.push_undefined()
         elif op == "delete":
             t = arg["type"]
-            if t == "MemberExpression":
+            if t == "ChainExpression" and arg["expression"]["type"] == "MemberExpression":
+                # `delete a?.b.c`: true when the chain short-circuits
+                saved = getattr(self, "chain_end", None)
+                self.chain_end = Label("chain_end")
+                m = arg["expression"]
+                self.compile_expr(m["object"])
+                if m.get("optional"):
+                    asm.jump_if_nullish(self.chain_end)
+                if m["computed"]:
+                    self.compile_expr(m["property"])
+                    self.at(n)
+                    asm.delete_elem()
+                else:
+                    self.at(n)
+                    asm.delete_prop(asm.const(m["property"]["name"]))
+                done = Label("chain_delete")
+                asm.jump(done)
+                asm.place(self.chain_end)
+                asm.pop()
+                asm.push_true()
+                asm.place(done)
+                self.chain_end = saved
+            elif t == "MemberExpression":
                 self.compile_expr(arg["object"])
                 if arg["computed"]:
                     self.compile_expr(arg["property"])
@@ -269,7 +313,9 @@ class ExpressionCompiler:
                     asm.delete_prop(asm.const(arg["property"]["name"]))
             elif t == "Identifier":
                 ref = self.info.ref(arg)
-                if ref.binding is None or ref.binding.location == "global":
+                if ref.dyn:
+                    self.delete_dyn(ref)
+                elif ref.binding is None or ref.binding.location == "global":
                     asm.delete_global(asm.const(ref.name))
                 else:
                     asm.push_false()
@@ -356,12 +402,14 @@ class ExpressionCompiler:
         if t == "ThisExpression":
             return "this"
         if t == "MemberExpression":
-            obj = self.callee_text(n["object"])
+            obj = self.callee_text(n["object"]) + ("?." if n.get("optional") else "")
             if not n["computed"]:
-                return f"{obj}.{n['property']['name']}"
+                return f"{obj}{'' if n.get('optional') else '.'}{n['property']['name']}"
             p = n["property"]
             if p["type"] == "Literal":
                 v = p["value"]
+                if type(v) is str and not (v.isdigit() and str(int(v)) == v):
+                    return f"{obj}{'' if n.get('optional') else '.'}{v}"   # V8: a property name prints as .name
                 inner = f'"{v}"' if type(v) is str else self.source.text[p["start"]:p["end"]]
             elif p["type"] == "Identifier":
                 inner = p["name"]
@@ -372,6 +420,16 @@ class ExpressionCompiler:
             return self.callee_text(n["callee"]) + "(...)"
         if t == "Super":
             return "super"
+        if t == "Literal":
+            if type(n.get("value")) is str:
+                return f'"{n["value"]}"'
+            return self.source.text[n["start"]:n["end"]]
+        if t == "SequenceExpression":
+            return "(" + " , ".join(self.callee_text(e) for e in n["expressions"]) + ")"
+        if t == "ArrayExpression":
+            return "[" + ",".join("" if e is None else self.callee_text(e) for e in n["elements"]) + "]"
+        if t == "UnaryExpression" and n["operator"] in ("void", "typeof", "delete"):
+            return f"({n['operator']} {self.callee_text(n['argument'])})"
         return "(intermediate value)"
 
     def e_CallExpression(self, n):
@@ -402,17 +460,27 @@ class ExpressionCompiler:
                 asm.super_method(asm.const(callee["property"]["name"]))
             where = callee["property"]
         elif callee["type"] == "MemberExpression":
-            self.compile_expr(callee["object"])
-            if callee.get("optional"):
-                asm.jump_if_nullish(self.chain_end)
-            if self.keyed(callee):
-                self.member_key(callee)
-                self.at(callee["property"])
-                self.get_keyed(callee, method=True)
-            else:
-                self.at(callee["property"])
-                asm.get_method(asm.const(callee["property"]["name"]))
+            self.compile_method_callee(callee)
             where = callee["property"]
+        elif callee["type"] == "ChainExpression" and callee["expression"]["type"] == "MemberExpression" \
+                and callee["expression"]["object"]["type"] != "Super":
+            # `(a?.b)()`: the parenthesised chain still calls with `this` = a
+            saved = getattr(self, "chain_end", None)
+            self.chain_end = Label("chain_end")
+            self.compile_method_callee(callee["expression"])
+            done = Label("chain_callee")
+            asm.jump(done)
+            asm.place(self.chain_end)
+            asm.push_undefined()
+            asm.place(done)
+            self.chain_end = saved
+            where = callee["expression"]["property"]
+        elif callee["type"] == "Identifier":
+            self.load_ref_call(self.info.ref(callee))
+            where = callee
+            if id(n) in self.info.eval_sites:
+                self.compile_direct_eval(n)     # compiler/evalcode.py
+                return
         else:
             self.compile_expr(callee)
             asm.push_undefined()
@@ -432,15 +500,32 @@ class ExpressionCompiler:
         if pc >= 0:
             self.code.call_names[pc] = self.callee_text(callee)
 
+    def compile_method_callee(self, callee):
+        """Push `f this` for a call through member expression `callee`."""
+        asm = self.asm
+        self.compile_expr(callee["object"])
+        if callee.get("optional"):
+            asm.jump_if_nullish(self.chain_end)
+        if self.keyed(callee):
+            self.member_key(callee)
+            self.at(callee["property"])
+            self.get_keyed(callee, method=True)
+        else:
+            self.at(callee["property"])
+            asm.get_method(asm.const(callee["property"]["name"]))
+
     def compile_spread_args(self, args):
         asm = self.asm
         asm.new_array(0)
+        first = True
         for a in args:
             if a["type"] == "SpreadElement":
                 self.compile_expr(a["argument"])
                 pc = asm.array_spread()
                 if pc >= 0:
-                    self.code.call_names[pc] = self.callee_text(a["argument"])
+                    # V8's wording for spread arguments: see vm/iteration.get_iterator
+                    self.code.call_names[pc] = ("\x001" if first else "\x000") + self.callee_text(a["argument"])
+                first = False
             else:
                 self.compile_expr(a)
                 asm.array_append()
@@ -473,7 +558,7 @@ class ExpressionCompiler:
                 self.compile_expr(right)
                 if want:
                     asm.dup()
-                self.bind_pattern(left, init=False)
+                self.bind_pattern(left, init=False, source=right if left["type"] == "ObjectPattern" else None)
                 return
             if left["type"] == "Identifier":
                 self.compile_expr(right, name_hint=hint)

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 from jskernel.engine.bytecode.assembler import Assembler
 from jskernel.engine.bytecode.code import CodeObject
+from jskernel.engine.compiler.async_ import AsyncCompiler
 from jskernel.engine.compiler.core import CompilerCore
-from jskernel.engine.compiler.expressions import ExpressionCompiler, property_key_name
+from jskernel.engine.compiler.evalcode import EvalCompiler
+from jskernel.engine.compiler.expressions import (
+    ExpressionCompiler, is_anonymous_function_definition, property_key_name,
+)
 from jskernel.engine.compiler.patterns import PatternCompiler
 from jskernel.engine.compiler.statements import StatementCompiler
 from jskernel.engine.syntax.scope import LEXICAL
 
 
-class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, PatternCompiler):
+class FunctionCompiler(AsyncCompiler, CompilerCore, EvalCompiler, StatementCompiler, ExpressionCompiler, PatternCompiler):
     def __init__(self, info, source, scope, parent, name, kind, node):
         self.info = info
         self.source = source
@@ -41,11 +45,15 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
         return self.asm.finish()
 
     # -- nested functions ----------------------------------------------------------------------
-    def make_closure(self, node, name, kind=None):
+    def make_closure(self, node, name, kind=None, source_start=None):
+        """`source_start`: where Function.prototype.toString's slice begins when it is not
+        the function node's start (methods and accessors start at their key / `get`)."""
         child_scope = self.info.scope(node)
         if kind is None:
             kind = "arrow" if node["type"] == "ArrowFunctionExpression" else "function"
         fc = FunctionCompiler(self.info, self.source, child_scope, self, name, kind, node)
+        if source_start is not None:
+            fc.code.start = source_start
         code = fc.compile_function(node)
         self.asm.make_closure(self.asm.const(code))
 
@@ -85,6 +93,7 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
         if inner is not None:
             asm.load_local(t_ctor)
             self.store_ref(self.binding_ref(inner), init=True)
+        deferred = []        # static fields and static blocks, in order, after all elements
         for m in members:
             t = m["type"]
             if t == "MethodDefinition":
@@ -92,13 +101,20 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
                     continue
                 private = m["key"]["type"] == "PrivateIdentifier"
                 if private:
-                    if m["kind"] != "method":
-                        self.error("private accessors are not supported yet", m)
+                    pkind = m["kind"]
+                    pname = "#" + m["key"]["name"]
                     asm.load_local(t_ctor)
-                    self.load_ref(self.binding_ref(scope.bindings["#" + m["key"]["name"]]))
-                    self.make_closure(m["value"], "#" + m["key"]["name"], kind="method")
+                    self.load_ref(self.binding_ref(scope.bindings[pname]))
+                    if pkind == "method":
+                        self.make_closure(m["value"], pname, kind="method", source_start=method_start(self, m))
+                    else:
+                        self.make_closure(m["value"], f"{pkind} {pname}", source_start=method_start(self, m),
+                                          kind="getter" if pkind == "get" else "setter")
                     if m["static"]:
-                        asm.define_method_elem()
+                        if pkind == "method":
+                            asm.define_method_elem()
+                        else:
+                            (asm.define_getter if pkind == "get" else asm.define_setter)(0)
                     else:
                         asm.add_private_method()
                     asm.pop()
@@ -113,16 +129,32 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
                 if kind in ("get", "set"):
                     if key is not None:
                         asm.push_const(asm.const(key))
-                    self.make_closure(m["value"], f"{kind} {fname}".rstrip(),
+                    self.make_closure(m["value"], f"{kind} {fname}" if key is not None else "",
+                                      source_start=method_start(self, m),
                                       kind="getter" if kind == "get" else "setter")
+                    if key is None:
+                        asm.set_function_name(1 if kind == "get" else 2)
                     (asm.define_getter if kind == "get" else asm.define_setter)(0)
                 else:
-                    self.make_closure(m["value"], fname, kind="method")
+                    self.make_closure(m["value"], fname, kind="method", source_start=method_start(self, m))
+                    if key is None:
+                        asm.set_function_name(0)
                     if key is not None:
                         asm.define_method(asm.const(key))
                     else:
                         asm.define_method_elem()
                 asm.pop()
+            elif t == "PropertyDefinition" and m["static"]:
+                # static fields run after every element is defined; a computed key now
+                private = m["key"]["type"] == "PrivateIdentifier"
+                key = "#" + m["key"]["name"] if private else property_key_name(m["key"], m["computed"])
+                ktmp = None
+                if key is None:
+                    self.compile_expr(m["key"])
+                    asm.to_property_key()
+                    ktmp = self.new_temp("static_key")
+                    asm.store_local(ktmp)
+                deferred.append((m, key, ktmp))
             elif t == "PropertyDefinition":
                 private = m["key"]["type"] == "PrivateIdentifier"
                 key = None if private else property_key_name(m["key"], m["computed"])
@@ -142,6 +174,8 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
                     fc.asm.pos = m["value"]["start"]
                     fc.compile_expr(m["value"], name_hint=key)
                     fc.asm.return_()
+                    if key is None and is_anonymous_function_definition(m["value"]):
+                        fc.code.names_field_value = True     # INIT_FIELDS names it after the computed key
                     asm.make_closure(asm.const(fc.finish()))
                     if m["static"]:
                         asm.load_local(t_ctor)
@@ -154,6 +188,35 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
                     asm.add_field()
                 asm.pop()
             elif t == "StaticBlock":
+                deferred.append((m, None, None))
+            else:
+                self.error(f"{t} in class bodies is not supported yet", m)
+        for m, key, ktmp in deferred:
+            if m["type"] == "PropertyDefinition":
+                asm.load_local(t_ctor)
+                if key is not None and key.startswith("#") and m["key"]["type"] == "PrivateIdentifier":
+                    self.load_ref(self.binding_ref(scope.bindings[key]))
+                elif ktmp is None:
+                    asm.push_const(asm.const(key))
+                else:
+                    asm.load_local(ktmp)
+                if m.get("value") is not None:
+                    fc = FunctionCompiler(self.info, self.source, self.info.scope(m), self,
+                                          key or "", "method", m)
+                    fc.code.strict = True
+                    fc.asm.pos = m["value"]["start"]
+                    fc.compile_expr(m["value"], name_hint=key)
+                    fc.asm.return_()
+                    asm.make_closure(asm.const(fc.finish()))
+                    asm.load_local(t_ctor)
+                    asm.call(0)
+                    if ktmp is not None and is_anonymous_function_definition(m["value"]):
+                        asm.set_function_name(0)
+                else:
+                    asm.push_undefined()
+                asm.define_elem()
+                asm.pop()
+            else:
                 fc = FunctionCompiler(self.info, self.source, self.info.scope(m), self, "", "method", m)
                 fc.code.strict = True
                 fc.enter_scope(fc.scope, function_scope=True)
@@ -165,8 +228,6 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
                 asm.load_local(t_ctor)
                 asm.call(0)
                 asm.pop()
-            else:
-                self.error(f"{t} in class bodies is not supported yet", m)
         asm.load_local(t_ctor)
 
     def default_constructor(self, name, derived, node):
@@ -187,6 +248,15 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
         asm.return_()
         return asm.finish()
 
+    def load_arguments_object(self, params):
+        """FunctionDeclarationInstantiation step 22: mapped for sloppy functions with simple
+        parameter lists, unmapped otherwise."""
+        m = _parameter_map(self, params)
+        if m is None:
+            self.asm.load_arguments()
+        else:
+            self.asm.load_mapped_arguments(self.asm.const(m))
+
     def compile_function(self, n) -> CodeObject:
         asm = self.asm
         code = self.code
@@ -199,11 +269,11 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
         if code.kind == "class":
             code.is_class = True
             code.is_derived = class_info[0]
-        if n.get("async"):
-            self.error("async functions are not supported yet", n)
         if n.get("generator"):
             code.is_generator = True
             code.call_kind = 2
+        if n.get("async"):
+            code.call_kind = 4 if n.get("generator") else 3     # async function / async generator
         if code.is_class:
             code.call_kind = 1
         code.nparams = len(params)
@@ -224,10 +294,16 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
                 if b.kind == "var":
                     asm.push_undefined()
                     asm.store_cell(i)
-            elif b.location == "local" and b.kind in LEXICAL and b.checked_refs:
+            elif b.location == "local" and b.checked_refs and (
+                    b.kind in LEXICAL or (b.kind == "param" and b.index >= len(params))):
                 asm.init_tdz_local(b.index)
-            if b.kind == "arguments":
-                asm.load_arguments()
+            if b.kind == "arguments" or (b.name == "arguments" and b.kind == "var" and code.kind != "arrow"
+                                         and n["type"] != "ArrowFunctionExpression"):
+                # a `var arguments` is the arguments object's own binding (sec-functiondeclarationinstantiation 22)
+                self.load_arguments_object(params)
+                self.store_ref(self.binding_ref(b), init=True)
+            elif b.kind == "vars":
+                asm.new_var_env()      # receives a sloppy direct eval's var declarations
                 self.store_ref(self.binding_ref(b), init=True)
             elif b.kind == "callee":
                 asm.load_callee()
@@ -245,6 +321,19 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
                 asm.load_local(i)
                 self.bind_pattern(p, init=True)
         self.hoist_functions(scope)
+        if scope.varscope is not None:
+            # sec-functiondeclarationinstantiation step 28: the body's own var environment;
+            # a var named like a parameter starts with the parameter's value
+            vs = scope.varscope
+            self.enter_scope(vs)
+            for b in vs.order:
+                pb = scope.bindings.get(b.name)
+                if b.kind == "var" and pb is not None and pb.kind == "param":
+                    self.load_ref(self.binding_ref(pb))
+                    self.store_ref(self.binding_ref(b), init=True)
+        if code.call_kind == 4:        # async generator: the call returns after parameter binding
+            asm.async_generator_start()
+            asm.pop()
         body = n["body"]
         if body["type"] == "BlockStatement":
             self.compile_statements(body["body"])
@@ -254,6 +343,34 @@ class FunctionCompiler(CompilerCore, StatementCompiler, ExpressionCompiler, Patt
             self.compile_expr(body)
             asm.return_()
         return self.finish()
+
+
+def method_start(fc, m):
+    """Start of a method's source text: the Property / MethodDefinition, minus `static`."""
+    start = m["start"]
+    if m.get("static"):
+        text = fc.source.text
+        start += len("static")
+        while start < len(text) and text[start] in " \t\n\r":
+            start += 1
+    return start
+
+
+def _parameter_map(fc, params):
+    """The formal parameters' bindings for a mapped arguments object, or None when the
+    function gets an unmapped one (strict code or a non-simple parameter list)."""
+    if fc.scope.strict or any(p["type"] != "Identifier" for p in params):
+        return None
+    out = []
+    seen = set()
+    for p in reversed(params):
+        b = fc.info.ref(p).binding
+        if p["name"] in seen or b is None:
+            out.append(None)
+            continue
+        seen.add(p["name"])
+        out.append((b.location, b.index))
+    return tuple(reversed(out))
 
 
 def compile_script(info, source, program, module=False) -> CodeObject:

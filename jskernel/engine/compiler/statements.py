@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from jskernel.engine.bytecode.assembler import Label
 from jskernel.engine.compiler.core import Control
+from jskernel.engine.syntax.scope import Ref
+
+
+_UPDATE_EMPTY = frozenset(("IfStatement", "ForStatement", "ForInStatement", "ForOfStatement",
+                           "WhileStatement", "DoWhileStatement", "SwitchStatement", "TryStatement",
+                           "WithStatement"))
 
 
 class StatementCompiler:
@@ -25,6 +31,11 @@ class StatementCompiler:
             # nothing can jump into the middle of this statement from outside it
             return
         self.at(n)
+        if self.completion is not None and n["type"] in _UPDATE_EMPTY:
+            # these statements complete with UpdateEmpty(result, undefined): a script's
+            # or eval's completion value is undefined unless their body produces one
+            self.asm.push_undefined()
+            self.asm.store_local(self.completion)
         if labels:
             m(n, labels)
         else:
@@ -33,6 +44,15 @@ class StatementCompiler:
     def compile_block_body(self, block):
         """Compile a BlockStatement (used for finalizers and catch bodies)."""
         self.s_BlockStatement(block)
+
+    def compile_finalizer(self, block):
+        """A `finally` block: its normal completion never replaces the try's value."""
+        saved = self.completion
+        self.completion = None
+        try:
+            self.s_BlockStatement(block)
+        finally:
+            self.completion = saved
 
     # -- simple statements -------------------------------------------------------------------------
     def s_EmptyStatement(self, n):
@@ -67,10 +87,16 @@ class StatementCompiler:
                 name = target["name"] if target["type"] == "Identifier" else None
                 self.compile_expr(init, name_hint=name)
             self.at(d)
-            self.bind_pattern(target, init=kind != "var")
+            self.bind_pattern(target, init=kind != "var", source=init)
 
     def s_FunctionDeclaration(self, n):
-        pass    # hoisted to scope entry
+        """Hoisted to scope entry; in sloppy blocks, Annex B.3.3 step 1.a.ii.3.f: evaluating
+        the declaration copies the block binding to the function-level var."""
+        pair = self.info.annexb.get(id(n))
+        if pair is not None:
+            self.load_ref(self.binding_ref(pair[0]))
+            target = pair[1]
+            self.store_ref(target if isinstance(target, Ref) else self.binding_ref(target))
 
     def s_ClassDeclaration(self, n):
         self.compile_class(n)
@@ -201,6 +227,9 @@ class StatementCompiler:
         ITER_CLOSE, and an exception region around binding + body closes it on throw.
         """
         asm = self.asm
+        # ForIn/OfHeadEvaluation step 2: the loop's let/const names are in their TDZ
+        # while the head expression runs (syntax/scope.py gives it a scope of its own)
+        self.enter_scope(self.info.scope(n["left"]))
         self.compile_expr(n["right"])
         self.at(n["right"])
         pc = start()
@@ -312,20 +341,17 @@ class StatementCompiler:
         if fin is not None:
             self.pop_control(fin)
             self.close_region(fin)
-            self.compile_block_body(n["finalizer"])
+            self.compile_finalizer(n["finalizer"])
             end = Label("after_finally")
             asm.jump(end)
             fin.handler.depth = fin.depth + 1
             asm.place(fin.handler)
             tmp = self.new_temp("exception")
             asm.store_local(tmp)
-            self.compile_block_body(n["finalizer"])
+            self.compile_finalizer(n["finalizer"])
             asm.load_local(tmp)
             asm.throw()
             asm.place(end)
-
-    def s_WithStatement(self, n):
-        self.error("with statements are not supported", n)
 
     def s_ImportDeclaration(self, n):
         self.error("import declarations are not supported yet", n)

@@ -32,7 +32,8 @@ class JSFunctionBase(JSObject):
 class JSFunction(JSFunctionBase):
     """A closure over compiled bytecode."""
 
-    __slots__ = ("code", "closure", "this_value", "proto_pending", "home_object", "fields")
+    __slots__ = ("code", "closure", "this_value", "proto_pending", "home_object", "fields",
+                 "lexical_new_target")    # arrows: new.target of the enclosing frame (set by MAKE_CLOSURE)
 
     def __init__(self, realm, code, closure, this_value=ABSENT):
         JSObject.__init__(self, realm.intrinsics["%Function.prototype%"], "Function")
@@ -53,7 +54,8 @@ class JSFunction(JSFunctionBase):
         self.proto_pending = False
         realm = self.realm
         if self.code.is_generator:
-            proto = realm.new_object(realm.intrinsics["%GeneratorPrototype%"])
+            proto = realm.new_object(realm.intrinsics["%AsyncGeneratorPrototype%" if self.code.call_kind == 4
+                                                       else "%GeneratorPrototype%"])
         else:
             proto = realm.new_object()
             proto.define_raw("constructor", self, WRITABLE | CONFIGURABLE)
@@ -68,6 +70,11 @@ class JSFunction(JSFunctionBase):
         if self.proto_pending and key == "prototype":
             self._materialize_prototype()
         return JSObject.lookup_own(self, key)
+
+    def remove_own(self, key):
+        if self.proto_pending and key == "prototype":
+            self._materialize_prototype()
+        return JSObject.remove_own(self, key)
 
     def set_own_data(self, key, value):
         if self.proto_pending and key == "prototype":

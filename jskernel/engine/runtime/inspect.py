@@ -131,11 +131,19 @@ def symbol_text(s) -> str:
 
 
 # --- objects -----------------------------------------------------------------------------------
+from jskernel.engine.runtime.proxy import is_proxy  # noqa: E402
+
+
 def format_value(ctx, value, recurse_times) -> str:
     if value is None:
         return "null"
     if not isinstance(value, JSObject):
         return format_primitive(ctx, value)
+    while is_proxy(value):
+        # node shows a proxy as its target, without running any trap
+        if value.proxy_handler is None:
+            return "<Revoked Proxy>"
+        value = value.proxy_target
     for s in ctx.seen:
         if s is value:
             if ctx.circular is None:
@@ -194,7 +202,7 @@ def format_raw(ctx, value, recurse_times) -> str:
         prefix = "" if ctor == "Array" else (f"{ctor or '[Array: null prototype]'}({len(value.elements)}) ")
         braces = [f"{prefix}[", "]"]
         extras = K_ARRAY_EXTRAS
-        if not value.elements and not keys:
+        if not value.elements and not keys and not getattr(value, "alength", 0):
             return f"{braces[0]}]"
         formatter = format_array
     elif isinstance(value, JSFunctionBase):
@@ -206,6 +214,12 @@ def format_raw(ctx, value, recurse_times) -> str:
         keys = [k for k in keys if k not in ("stack", "message")]
         if not keys:
             return base
+    elif value.class_name == "Promise" and hasattr(value.internal, "fulfill_reactions"):
+        tag = _to_string_tag(value)
+        prefix = "Promise " if ctor == "Promise" and tag == "Promise" else \
+            f"{ctor or '[Promise: null prototype]'} " + (f"[{tag}] " if tag and tag != ctor else "")
+        braces = [f"{prefix}{{", "}"]
+        formatter = format_promise
     elif value.class_name in ("Map", "Set") and value.internal is not None and hasattr(value.internal, "entries"):
         size = value.internal.size
         tag = _to_string_tag(value)
@@ -276,13 +290,19 @@ def function_base(f, ctor) -> str:
             pname = function_name(parent)
             base = base[:-1] + f" extends {pname or '(anonymous)'}]"
         return base
-    base = "[GeneratorFunction" if type(f) is JSFunction and f.code.is_generator else "[Function"
+    kind = "Function"
+    if type(f) is JSFunction:
+        if f.code.is_generator:
+            kind = "GeneratorFunction"
+        if f.code.call_kind >= 3:            # async function / async generator function
+            kind = "Async" + kind
+    base = "[" + kind
     if ctor is None:
         base += " (null prototype)"
     name = function_name(f)
     base += " (anonymous)" if name == "" else f": {name}"
     base += "]"
-    if ctor not in ("Function", None, ""):
+    if ctor not in (kind, "Function", None, ""):
         base += f" {ctor}"
     return base
 
@@ -306,6 +326,8 @@ def format_error(ctx, err) -> str:
 
 
 def format_array(ctx, arr, recurse_times):
+    if type(arr) is not JSArray:
+        return format_sparse_array(ctx, arr, recurse_times)
     output = []
     el = arr.elements
     n = len(el)
@@ -327,6 +349,44 @@ def format_array(ctx, arr, recurse_times):
     if remaining > 0:
         output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
     return output
+
+
+def format_sparse_array(ctx, arr, recurse_times):
+    """An array in the sparse form (runtime/exotics.py): elements are own properties."""
+    output = []
+    n = arr.alength
+    idx = sorted(int(k) for k, a in zip(arr.shape.keys, arr.shape.attrs)
+                 if type(k) is str and is_array_index(k) and a & ENUMERABLE)
+    i = 0
+    for j in idx:
+        if len(output) >= ctx.max_array_length:
+            break
+        if j > i:
+            k = j - i
+            output.append(f"<{k} empty item{'s' if k > 1 else ''}>")
+            if len(output) >= ctx.max_array_length:
+                i = j
+                break
+        output.append(format_property(ctx, arr, recurse_times, str(j), K_ARRAY))
+        i = j + 1
+    if i < n and len(output) < ctx.max_array_length:
+        k = n - i
+        output.append(f"<{k} empty item{'s' if k > 1 else ''}>")
+        i = n
+    remaining = n - i
+    if remaining > 0:
+        output.append(f"... {remaining} more item{'s' if remaining > 1 else ''}")
+    return output
+
+
+def format_promise(ctx, obj, recurse_times):
+    st = obj.internal
+    if st.state == "pending":
+        return ["<pending>"]
+    ctx.indentation_lvl += 2
+    text = format_value(ctx, st.result, recurse_times)
+    ctx.indentation_lvl -= 2
+    return [f"<rejected> {text}" if st.state == "rejected" else text]
 
 
 def format_set(ctx, obj, recurse_times):

@@ -2,10 +2,21 @@
 
 Owns: `Shape` (key -> slot index plus attributes, with cached transitions so objects
 built the same way share one shape and the VM's inline caches can key on it),
-`JSObject` (shape + slot list + prototype), `JSArray` (dense element storage),
+`JSObject` (shape + slot list + prototype) with the ordinary internal methods
+under their spec names (OrdinaryGetOwnProperty, OrdinaryDefineOwnProperty with
+ValidateAndApplyPropertyDescriptor, OrdinarySet, OrdinaryOwnPropertyKeys ...),
 `Accessor`, `PropertyDescriptor`, and `ThrowCompletion` (a JS throw travelling
-through Python code).  Functions live in runtime/functions.py; abstract operations
+through Python code).  Exotic objects (Array, String) live in runtime/exotics.py,
+Proxy in runtime/proxy.py, functions in runtime/functions.py; abstract operations
 in runtime/operations.py.  Objects are created only through runtime/heap.py.
+
+Internal methods every object answers (a Proxy overrides all of them):
+`get_prototype_of`, `set_prototype_of`, `is_extensible`, `prevent_extensions`,
+`get_own_property`, `define_own_property`, `has_property`, `get`, `set`, `delete`,
+`own_keys`.  The raw primitives `get_own` / `lookup_own` / `set_own_data` /
+`define_raw` / `remove_own` are fast paths for engine code on objects it knows to
+be ordinary; on a Proxy they answer DEFER, which the ordinary chain walks hand back
+to the proxy's own internal method.
 
 Property keys are `str` (array indices as canonical numeric strings) or `JSSymbol`.
 """
@@ -104,6 +115,12 @@ class Accessor:
         self.set = set
 
 
+# What the raw own-property primitives of an object with non-ordinary internal
+# methods (a Proxy) return: the chain walks in JSObject.get / set / has_property see
+# an "accessor" and, on identity, delegate to that object's internal method.
+DEFER = Accessor()
+
+
 class PropertyDescriptor:
     """A (possibly partial) property descriptor; absent fields are ABSENT."""
 
@@ -121,6 +138,29 @@ class PropertyDescriptor:
     def is_accessor(self):
         return self.get is not ABSENT or self.set is not ABSENT
 
+    def is_data(self):
+        return self.value is not ABSENT or self.writable is not ABSENT
+
+    def is_generic(self):
+        return not self.is_accessor() and not self.is_data()
+
+    def attrs(self) -> int:
+        """The attribute bits of a complete descriptor (absent flags count as false)."""
+        a = 0
+        if self.enumerable is True:
+            a |= ENUMERABLE
+        if self.configurable is True:
+            a |= CONFIGURABLE
+        if self.is_accessor():
+            return a | ACCESSOR
+        if self.writable is True:
+            a |= WRITABLE
+        return a
+
+    def __repr__(self):
+        f = {k: getattr(self, k) for k in self.__slots__ if getattr(self, k) is not ABSENT}
+        return f"PropertyDescriptor({f!r})"
+
     @classmethod
     def from_slot(cls, value, attrs):
         if attrs & ACCESSOR:
@@ -134,6 +174,142 @@ def is_array_index(key) -> bool:
     """Whether a string key is a canonical array index (0 .. 2**32-2)."""
     return (type(key) is str and key.isdigit() and key.isascii()
             and (key == "0" or key[0] != "0") and int(key) < 4294967295)
+
+
+def _same_value(a, b):
+    from jskernel.engine.runtime.operations import SameValue
+    return SameValue(a, b)
+
+
+def ValidateAndApplyPropertyDescriptor(O, P, extensible, desc, current):
+    """sec-validateandapplypropertydescriptor.  `current` is a PropertyDescriptor or
+    None; `O` is None when only validating (IsCompatiblePropertyDescriptor).
+    Applying goes through `O.define_raw(P, raw value, attrs)`."""
+    # 2. If current is undefined:
+    if current is None:
+        # a. If extensible is false, return false.
+        if not extensible:
+            return False
+        # c.-d. create an accessor or data property with defaults for absent fields
+        if O is not None:
+            if desc.is_accessor():
+                O.define_raw(P, Accessor(UNDEFINED if desc.get is ABSENT else desc.get,
+                                         UNDEFINED if desc.set is ABSENT else desc.set), desc.attrs())
+            else:
+                O.define_raw(P, UNDEFINED if desc.value is ABSENT else desc.value, desc.attrs())
+        return True
+    # 4. If current.[[Configurable]] is false:
+    if current.configurable is False:
+        # a. desc.configurable true -> false
+        if desc.configurable is True:
+            return False
+        # b. enumerable differs -> false
+        if desc.enumerable is not ABSENT and desc.enumerable is not current.enumerable:
+            return False
+        # c. generic desc + IsAccessorDescriptor(desc) differs from current -> false
+        if not desc.is_generic() and desc.is_accessor() != current.is_accessor():
+            return False
+        if current.is_accessor():
+            # d. accessor: get / set must be the same
+            if desc.get is not ABSENT and desc.get is not current.get:
+                return False
+            if desc.set is not ABSENT and desc.set is not current.set:
+                return False
+        elif current.writable is False:
+            # e. non-writable data: writable true or a different value -> false
+            if desc.writable is True:
+                return False
+            if desc.value is not ABSENT and not _same_value(desc.value, current.value):
+                return False
+    # 5. If O is not undefined, apply.
+    if O is not None:
+        enumerable = current.enumerable if desc.enumerable is ABSENT else desc.enumerable
+        configurable = current.configurable if desc.configurable is ABSENT else desc.configurable
+        attrs = (ENUMERABLE if enumerable else 0) | (CONFIGURABLE if configurable else 0)
+        if current.is_accessor() and desc.is_data():
+            # a. accessor -> data: keep configurable / enumerable, defaults for the rest
+            O.define_raw(P, UNDEFINED if desc.value is ABSENT else desc.value,
+                         attrs | (WRITABLE if desc.writable is True else 0))
+        elif not current.is_accessor() and desc.is_accessor():
+            # b. data -> accessor
+            O.define_raw(P, Accessor(UNDEFINED if desc.get is ABSENT else desc.get,
+                                     UNDEFINED if desc.set is ABSENT else desc.set), attrs | ACCESSOR)
+        elif current.is_accessor():
+            # c. update the accessor's fields
+            O.define_raw(P, Accessor(current.get if desc.get is ABSENT else desc.get,
+                                     current.set if desc.set is ABSENT else desc.set), attrs | ACCESSOR)
+        else:
+            writable = current.writable if desc.writable is ABSENT else desc.writable
+            O.define_raw(P, current.value if desc.value is ABSENT else desc.value,
+                         attrs | (WRITABLE if writable else 0))
+    return True
+
+
+def IsCompatiblePropertyDescriptor(extensible, desc, current) -> bool:
+    """sec-iscompatiblepropertydescriptor"""
+    return ValidateAndApplyPropertyDescriptor(None, None, extensible, desc, current)
+
+
+def CompletePropertyDescriptor(desc):
+    """sec-completepropertydescriptor (in place; returns desc)."""
+    if desc.is_generic() or desc.is_data():
+        if desc.value is ABSENT:
+            desc.value = UNDEFINED
+        if desc.writable is ABSENT:
+            desc.writable = False
+    else:
+        if desc.get is ABSENT:
+            desc.get = UNDEFINED
+        if desc.set is ABSENT:
+            desc.set = UNDEFINED
+    if desc.enumerable is ABSENT:
+        desc.enumerable = False
+    if desc.configurable is ABSENT:
+        desc.configurable = False
+    return desc
+
+
+def ToPropertyDescriptor(obj):
+    """sec-topropertydescriptor: fields read in the spec's order, each only if present."""
+    from jskernel.engine.runtime import operations as ops
+    if not isinstance(obj, JSObject):
+        throw_type_error(f"Property description must be an object: {ops.ToDisplayString(obj)}")
+    desc = PropertyDescriptor()
+    if obj.has_property("enumerable"):
+        desc.enumerable = ops.ToBoolean(obj.get("enumerable"))
+    if obj.has_property("configurable"):
+        desc.configurable = ops.ToBoolean(obj.get("configurable"))
+    if obj.has_property("value"):
+        desc.value = obj.get("value")
+    if obj.has_property("writable"):
+        desc.writable = ops.ToBoolean(obj.get("writable"))
+    if obj.has_property("get"):
+        g = obj.get("get")
+        if g is not UNDEFINED and not ops.IsCallable(g):
+            throw_type_error(f"Getter must be a function: {ops.ToDisplayString(g)}")
+        desc.get = g
+    if obj.has_property("set"):
+        f = obj.get("set")
+        if f is not UNDEFINED and not ops.IsCallable(f):
+            throw_type_error(f"Setter must be a function: {ops.ToDisplayString(f)}")
+        desc.set = f
+    # 15. both accessor and data fields -> TypeError
+    if desc.is_accessor() and desc.is_data():
+        throw_type_error("Invalid property descriptor. Cannot both specify accessors and a value or "
+                         f"writable attribute, {ops.ToDisplayString(obj)}")
+    return desc
+
+
+def FromPropertyDescriptor(realm, desc):
+    """sec-frompropertydescriptor (undefined for None)."""
+    if desc is None:
+        return UNDEFINED
+    o = realm.new_object()
+    for field in ("value", "writable", "get", "set", "enumerable", "configurable"):
+        v = getattr(desc, field)
+        if v is not ABSENT:
+            o.define_raw(field, v)
+    return o
 
 
 class JSObject:
@@ -163,7 +339,8 @@ class JSObject:
         return self.slots[i], self.shape.attrs[i]
 
     def set_own_data(self, key, value) -> bool:
-        """Set an existing writable own data property or add a new default one."""
+        """The tail of OrdinarySet when the receiver is this object: set an existing
+        writable own data property, or add a new default one if extensible."""
         shape = self.shape
         i = shape.table.get(key)
         if i is not None:
@@ -206,98 +383,58 @@ class JSObject:
         del self.slots[i]
         return True
 
-    def own_keys(self):
-        """[[OwnPropertyKeys]]: integer keys ascending, then strings, then symbols."""
-        keys = self.shape.keys
-        ints = [k for k in keys if type(k) is str and is_array_index(k)]
-        if ints:
-            ints.sort(key=int)
-            strs = [k for k in keys if type(k) is str and not is_array_index(k)]
-        else:
-            strs = [k for k in keys if type(k) is str]
-        syms = [k for k in keys if type(k) is JSSymbol]
-        return ints + strs + syms
-
     # -- ordinary internal methods ------------------------------------------------
+    def get_prototype_of(self):
+        """[[GetPrototypeOf]] (OrdinaryGetPrototypeOf)."""
+        return self.proto
+
+    def set_prototype_of(self, v) -> bool:
+        """[[SetPrototypeOf]]: OrdinarySetPrototypeOf (sec-ordinarysetprototypeof)."""
+        # 2. If SameValue(V, current) is true, return true.
+        if v is self.proto:
+            return True
+        # 4. If extensible is false, return false.
+        if not self.extensible:
+            return False
+        # 6.-8. walk V's chain: a cycle through O fails; stop at a non-ordinary
+        # [[GetPrototypeOf]] (a Proxy)
+        p = v
+        while p is not None:
+            if p is self:
+                return False
+            if not p.ordinary_get_prototype_of:
+                break
+            p = p.proto
+        self.proto = v
+        return True
+
+    ordinary_get_prototype_of = True
+
+    def is_extensible(self) -> bool:
+        return self.extensible
+
+    def prevent_extensions(self) -> bool:
+        self.extensible = False
+        return True
+
     def get_own_property(self, key):
+        """[[GetOwnProperty]]: OrdinaryGetOwnProperty (sec-ordinarygetownproperty)."""
         r = self.lookup_own(key)
         return None if r is None else PropertyDescriptor.from_slot(*r)
 
     def define_own_property(self, key, desc: PropertyDescriptor) -> bool:
-        """ValidateAndApplyPropertyDescriptor (sec-validateandapplypropertydescriptor), simplified."""
-        r = self.lookup_own(key)
-        if r is None:
-            if not self.extensible:
-                return False
-            attrs = 0
-            if desc.enumerable is True:
-                attrs |= ENUMERABLE
-            if desc.configurable is True:
-                attrs |= CONFIGURABLE
-            if desc.is_accessor():
-                g = UNDEFINED if desc.get is ABSENT else desc.get
-                s = UNDEFINED if desc.set is ABSENT else desc.set
-                self.define_raw(key, Accessor(g, s), attrs | ACCESSOR)
-            else:
-                if desc.writable is True:
-                    attrs |= WRITABLE
-                v = UNDEFINED if desc.value is ABSENT else desc.value
-                self.define_raw(key, v, attrs)
-            return True
-        cur, attrs = r
-        if not attrs & CONFIGURABLE:
-            if desc.configurable is True:
-                return False
-            if desc.enumerable is not ABSENT and desc.enumerable != bool(attrs & ENUMERABLE):
-                return False
-            if attrs & ACCESSOR:
-                if desc.get is not ABSENT and desc.get is not cur.get:
-                    return False
-                if desc.set is not ABSENT and desc.set is not cur.set:
-                    return False
-                if desc.value is not ABSENT or desc.writable is not ABSENT:
-                    return False
-                return True
-            if desc.is_accessor():
-                return False
-            if not attrs & WRITABLE:
-                if desc.writable is True:
-                    return False
-                if desc.value is not ABSENT:
-                    from jskernel.engine.runtime.operations import SameValue
-                    if not SameValue(desc.value, cur):
-                        return False
-        new = attrs
-        if desc.enumerable is not ABSENT:
-            new = (new | ENUMERABLE) if desc.enumerable else (new & ~ENUMERABLE)
-        if desc.configurable is not ABSENT:
-            new = (new | CONFIGURABLE) if desc.configurable else (new & ~CONFIGURABLE)
-        if desc.is_accessor():
-            if attrs & ACCESSOR:
-                acc = Accessor(cur.get if desc.get is ABSENT else desc.get,
-                               cur.set if desc.set is ABSENT else desc.set)
-            else:
-                acc = Accessor(UNDEFINED if desc.get is ABSENT else desc.get,
-                               UNDEFINED if desc.set is ABSENT else desc.set)
-            self.define_raw(key, acc, (new | ACCESSOR) & ~WRITABLE)
-            return True
-        if attrs & ACCESSOR and (desc.value is not ABSENT or desc.writable is not ABSENT):
-            new &= ~ACCESSOR
-            cur = UNDEFINED
-        if desc.writable is not ABSENT:
-            new = (new | WRITABLE) if desc.writable else (new & ~WRITABLE)
-        if attrs & ACCESSOR and not new & ACCESSOR:
-            pass
-        elif attrs & ACCESSOR:
-            self.define_raw(key, cur, new)
-            return True
-        self.define_raw(key, cur if desc.value is ABSENT else desc.value, new)
-        return True
+        """[[DefineOwnProperty]]: OrdinaryDefineOwnProperty (sec-ordinarydefineownproperty)."""
+        return ValidateAndApplyPropertyDescriptor(self, key, self.extensible, desc,
+                                                  self.get_own_property(key))
 
     def has_property(self, key) -> bool:
+        """[[HasProperty]]: OrdinaryHasProperty, delegating at a Proxy in the chain."""
         o = self
         while o is not None:
-            if o.get_own(key) is not ABSENT:
+            v = o.get_own(key)
+            if v is not ABSENT:
+                if v is DEFER:
+                    return o.has_property(key)
                 return True
             o = o.proto
         return False
@@ -309,6 +446,8 @@ class JSObject:
             v = o.get_own(key)
             if v is not ABSENT:
                 if type(v) is Accessor:
+                    if v is DEFER:
+                        return o.get(key, self if receiver is ABSENT else receiver)
                     g = v.get
                     if g is UNDEFINED:
                         return UNDEFINED
@@ -318,154 +457,53 @@ class JSObject:
         return UNDEFINED
 
     def set(self, key, value, receiver=ABSENT) -> bool:
-        """[[Set]] (OrdinarySet): walk the chain for setters / read-only, then define on receiver."""
+        """[[Set]]: OrdinarySet / OrdinarySetWithOwnDescriptor (sec-ordinarysetwithowndescriptor):
+        walk the chain for a setter or a read-only data property, then define on the receiver."""
+        if receiver is ABSENT:
+            receiver = self
         o = self
         while o is not None:
             r = o.lookup_own(key)
             if r is not None:
                 v, attrs = r
                 if attrs & ACCESSOR:
+                    if v is DEFER:
+                        return o.set(key, value, receiver)
                     s = v.set
                     if s is UNDEFINED:
                         return False
-                    s.call(self if receiver is ABSENT else receiver, [value])
+                    s.call(receiver, [value])
                     return True
                 if not attrs & WRITABLE:
                     return False
                 break
             o = o.proto
-        if receiver is ABSENT:
-            receiver = self
         if not isinstance(receiver, JSObject):
             return False
+        # 2.c-e on the receiver: existing data property gets {[[Value]]: V}, else
+        # CreateDataProperty; ordinary receivers do that with the raw primitive.
         return receiver.set_own_data(key, value)
 
     def delete(self, key) -> bool:
+        """[[Delete]]: OrdinaryDelete."""
         return self.remove_own(key)
+
+    def own_keys(self):
+        """[[OwnPropertyKeys]]: OrdinaryOwnPropertyKeys (sec-ordinaryownpropertykeys):
+        array-index keys ascending, then strings, then symbols, in creation order."""
+        keys = self.shape.keys
+        ints = [k for k in keys if type(k) is str and is_array_index(k)]
+        if ints:
+            ints.sort(key=int)
+            strs = [k for k in keys if type(k) is str and not is_array_index(k)]
+        else:
+            strs = [k for k in keys if type(k) is str]
+        syms = [k for k in keys if type(k) is JSSymbol]
+        return ints + strs + syms
 
     def __repr__(self):
         return f"<JSObject {self.class_name} {self.shape.keys[:8]!r}>"
 
 
-class JSArray(JSObject):
-    """An Array exotic object with dense element storage (HOLE marks holes)."""
-
-    __slots__ = ("elements", "frozen")
-
-    def __init__(self, proto=None, elements=None):
-        JSObject.__init__(self, proto, "Array")
-        self.elements = elements if elements is not None else []
-        self.frozen = False       # Object.freeze: elements and length read-only
-
-    @staticmethod
-    def _index(key):
-        if type(key) is str and key and key[0] in "0123456789" and is_array_index(key):
-            return int(key)
-        return -1
-
-    def get_own(self, key):
-        i = self._index(key)
-        if i >= 0:
-            el = self.elements
-            if i < len(el):
-                v = el[i]
-                return ABSENT if v is HOLE else v
-            return ABSENT
-        if key == "length":
-            return float(len(self.elements))
-        return JSObject.get_own(self, key)
-
-    def lookup_own(self, key):
-        i = self._index(key)
-        if i >= 0:
-            el = self.elements
-            if i < len(el) and el[i] is not HOLE:
-                return el[i], (ENUMERABLE if self.frozen else DEFAULT_ATTRS)
-            return None
-        if key == "length":
-            return float(len(self.elements)), (0 if self.frozen else WRITABLE)
-        return JSObject.lookup_own(self, key)
-
-    def set_index(self, i, value) -> bool:
-        if self.frozen:
-            return False
-        el = self.elements
-        n = len(el)
-        if i < n:
-            el[i] = value
-        elif not self.extensible:
-            return False
-        elif i == n:
-            el.append(value)
-        else:
-            if i - n > 10_000_000:
-                throw_range_error("Array index too large for dense storage")
-            el.extend([HOLE] * (i - n))
-            el.append(value)
-        return True
-
-    def set_own_data(self, key, value) -> bool:
-        i = self._index(key)
-        if i >= 0:
-            return self.set_index(i, value)
-        if key == "length":
-            if self.frozen:
-                return False
-            self.set_length(value)
-            return True
-        return JSObject.set_own_data(self, key, value)
-
-    def set_length(self, value):
-        from jskernel.engine.runtime.operations import ToNumber, ToUint32
-        n = ToUint32(value)
-        if n != ToNumber(value):
-            throw_range_error("Invalid array length")
-        el = self.elements
-        if n < len(el):
-            del el[n:]
-        elif n > len(el):
-            if n - len(el) > 10_000_000:
-                throw_range_error("Array length too large for dense storage")
-            el.extend([HOLE] * (n - len(el)))
-
-    def define_raw(self, key, value, attrs=DEFAULT_ATTRS):
-        i = self._index(key)
-        if i >= 0:
-            self.set_index(i, value)
-            return
-        if key == "length":
-            self.set_length(value)
-            return
-        JSObject.define_raw(self, key, value, attrs)
-
-    def define_own_property(self, key, desc):
-        i = self._index(key)
-        if i >= 0 or key == "length":
-            if desc.is_accessor():
-                throw_type_error("accessor array elements are not supported yet")
-            if desc.value is not ABSENT:
-                self.define_raw(key, desc.value)
-            elif i >= len(self.elements):
-                self.set_index(i, UNDEFINED)
-            return True
-        return JSObject.define_own_property(self, key, desc)
-
-    def remove_own(self, key) -> bool:
-        i = self._index(key)
-        if i >= 0:
-            el = self.elements
-            if i < len(el):
-                if self.frozen and el[i] is not HOLE:
-                    return False
-                el[i] = HOLE
-            return True
-        if key == "length":
-            return False
-        return JSObject.remove_own(self, key)
-
-    def own_keys(self):
-        idx = [str(i) for i, v in enumerate(self.elements) if v is not HOLE]
-        return idx + ["length"] + JSObject.own_keys(self)
-
-    def __repr__(self):
-        return f"<JSArray len={len(self.elements)}>"
+# exotic objects subclass JSObject; re-exported here for existing importers
+from jskernel.engine.runtime.exotics import JSArray  # noqa: E402,F401

@@ -17,7 +17,7 @@ from jskernel.engine.runtime.functions import JSFunctionBase
 from jskernel.engine.runtime.objects import (
     JSObject, ThrowCompletion, throw_range_error, throw_type_error,
 )
-from jskernel.engine.runtime.values import UNDEFINED, JSSymbol
+from jskernel.engine.runtime.values import ABSENT, SYMBOL_HAS_INSTANCE, SYMBOL_TO_PRIMITIVE, SYMBOL_TO_STRING_TAG, UNDEFINED, JSSymbol
 
 NAN = math.nan
 INF = math.inf
@@ -56,9 +56,18 @@ def TypeOf(v) -> str:
 
 # --- ToPrimitive / ToBoolean / ToNumber / ToString ---------------------------------------
 def ToPrimitive(v, hint="default"):
-    """sec-toprimitive (without Symbol.toPrimitive until symbols land)."""
+    """sec-toprimitive: Symbol.toPrimitive first, else OrdinaryToPrimitive."""
     if not isinstance(v, JSObject):
         return v
+    # 1.a. Let exoticToPrim be ? GetMethod(input, @@toPrimitive).
+    ex = v.get(SYMBOL_TO_PRIMITIVE)
+    if ex is not UNDEFINED and ex is not None:
+        if not IsCallable(ex):
+            throw_type_error(M.NOT_FUNCTION.format(DescribeValue(ex)))
+        r = ex.call(v, [hint])
+        if isinstance(r, JSObject):
+            throw_type_error(M.TO_PRIMITIVE)
+        return r
     return OrdinaryToPrimitive(v, "string" if hint == "string" else "number")
 
 
@@ -90,7 +99,7 @@ def ToBoolean(v) -> bool:
 
 
 _WS = "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
-_DECIMAL = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|Infinity)\Z")
+_DECIMAL = re.compile(r"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|Infinity)\Z")
 _RADIX = re.compile(r"0(?:[xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)\Z")
 
 
@@ -377,7 +386,7 @@ def _string_to_bigint(s):
     try:
         if _RADIX.match(s):
             return int(s[2:], {"x": 16, "o": 8, "b": 2}[s[1].lower()])
-        if re.fullmatch(r"[+-]?\d+", s):
+        if re.fullmatch(r"[+-]?[0-9]+", s):
             return int(s)
     except ValueError:
         pass
@@ -459,13 +468,22 @@ def Exp(a, b):
     a, b = _numeric_pair(a, b)
     if type(a) is int:
         if b < 0:
-            throw_range_error("Exponent must be non-negative")
+            throw_range_error(M.BIGINT_NEGATIVE_EXPONENT)
         return a ** b
     return float_pow(a, b)
 
 
 def float_pow(a, b):
-    """Number::exponentiate (sec-numeric-types-number-exponentiate)."""
+    """Number::exponentiate (sec-numeric-types-number-exponentiate).
+
+    Special cases follow the spec exactly; the finite case uses the C library's pow
+    (math.pow), which is very nearly correctly rounded.  V8 (node 20) computes `**` and
+    Math.pow with fdlibm's __ieee754_pow, which is not: on a sample of 2000 random
+    bases/exponents about 8% of results differ in the last bit (also for integer
+    exponents, e.g. 5 ** -20 is 1.0485760000000001e-14 in V8, 1.048576e-14 here;
+    2 ** -0.5, 10 ** -5, 10 ** 23 differ too).  The spec leaves the result
+    implementation-approximated, so both are conforming; matching V8 bit for bit would
+    need a from-scratch reimplementation of that algorithm."""
     if b != b:
         return NAN
     if b == 0:
@@ -536,7 +554,7 @@ def ShiftRight(a, b):
 def UnsignedShiftRight(a, b):
     a, b = _numeric_pair(a, b)
     if type(a) is int:
-        throw_type_error("BigInts have no unsigned right shift, use >> instead")
+        throw_type_error(M.BIGINT_USHR)
     return float(ToUint32(a) >> (ToUint32(b) & 31))
 
 
@@ -590,24 +608,35 @@ def GreaterThanOrEqual(a, b):
 
 
 def OrdinaryHasInstance(c, o) -> bool:
+    """sec-ordinaryhasinstance."""
     if not IsCallable(c):
         return False
+    bound = c.internal
+    if bound is not None and type(bound).__name__ == "BoundFunctionData":
+        # 2. If C has a [[BoundTargetFunction]] slot: InstanceofOperator(O, BC).
+        return InstanceofOperator(o, bound.target)
     if not isinstance(o, JSObject):
         return False
     p = c.get("prototype")
     if not isinstance(p, JSObject):
-        throw_type_error("Function has non-object prototype '%s' in instanceof check" % ToString(p))
-    o = o.proto
-    while o is not None:
+        throw_type_error(M.INSTANCEOF_BAD_PROTOTYPE.format(ToDisplayString(p)))
+    while True:
+        o = o.get_prototype_of()
+        if o is None:
+            return False
         if o is p:
             return True
-        o = o.proto
-    return False
 
 
 def InstanceofOperator(v, target) -> bool:
+    """sec-instanceofoperator: @@hasInstance first, else OrdinaryHasInstance."""
     if not isinstance(target, JSObject):
         throw_type_error(M.INSTANCEOF_NOT_OBJECT)
+    h = target.get(SYMBOL_HAS_INSTANCE)
+    if h is not UNDEFINED and h is not None:
+        if not IsCallable(h):
+            throw_type_error(M.NOT_FUNCTION.format(DescribeValue(h)))
+        return ToBoolean(h.call(target, [v]))
     if not IsCallable(target):
         throw_type_error(M.INSTANCEOF_NOT_CALLABLE)
     return OrdinaryHasInstance(target, v)
@@ -615,18 +644,83 @@ def InstanceofOperator(v, target) -> bool:
 
 def HasPropertyOperator(key, obj) -> bool:
     if not isinstance(obj, JSObject):
-        throw_type_error(M.IN_NOT_OBJECT.format(ToString(key) if type(key) is not JSSymbol else "Symbol()",
-                                                ToDisplayString(obj)))
+        throw_type_error(M.IN_NOT_OBJECT.format(ToDisplayString(key), ToDisplayString(obj)))
     return obj.has_property(ToPropertyKey(key))
 
 
 def ToDisplayString(v) -> str:
-    """How V8 names a primitive in messages (`undefined`, `null`, `5`, a quoted string)."""
-    if type(v) is str:
+    """How V8 names a value in messages, without side effects (NoSideEffectsToString):
+    primitives as strings, symbols as `Symbol(desc)`, functions as source text, errors
+    as `Name: message`, objects inheriting Object.prototype.toString as `#<Ctor>`,
+    others as `[object Tag]`."""
+    t = type(v)
+    if t is str:
         return v
-    if isinstance(v, JSObject):
-        return "#<Object>"
-    try:
+    if t is JSSymbol:
+        return "Symbol()" if v.description is UNDEFINED else f"Symbol({v.description})"
+    if not isinstance(v, JSObject):
         return ToString(v)
+    try:
+        return _object_display(v)
     except ThrowCompletion:
-        return "Symbol()"
+        return "#<Object>"
+
+
+def _data_property(o, key):
+    """GetDataProperty: walk the chain without running getters or proxy traps."""
+    from jskernel.engine.runtime.objects import Accessor
+    depth = 0
+    while isinstance(o, JSObject) and depth < 10000:
+        if getattr(o, "proxy_target", None) is not None or type(o).__name__ == "JSProxy":
+            return UNDEFINED
+        raw = o.get_own(key)
+        if raw is not ABSENT:
+            return UNDEFINED if isinstance(raw, Accessor) else raw
+        o = o.proto
+        depth += 1
+    return UNDEFINED
+
+
+def _object_display(o) -> str:
+    from jskernel.engine.runtime.functions import JSFunction, JSNativeFunction
+    if type(o) is JSFunction:
+        c = o.code
+        return c.source.text[c.start:c.end]
+    if isinstance(o, JSNativeFunction):
+        return f"function {o.name}() {{ [native code] }}"
+    to_string = _data_property(o, "toString")
+    fn = getattr(to_string, "fn", None)
+    fn_id = (getattr(fn, "__module__", ""), getattr(fn, "__name__", ""))
+    if o.class_name == "Error" or fn_id == ("jskernel.engine.builtins.error", "error_to_string"):
+        name = _data_property(o, "name")
+        msg = _data_property(o, "message")
+        name = "Error" if type(name) is not str else name
+        msg = "" if type(msg) is not str else msg
+        return f"{name}: {msg}" if name and msg else (name or msg)
+    if fn_id == ("jskernel.engine.builtins.object", "proto_to_string"):
+        ctor = _data_property(o, "constructor")
+        if IsCallable(ctor):
+            name = _data_property(ctor, "name")
+            if type(name) is str and name:
+                return f"#<{name}>"
+    tag = _data_property(o, SYMBOL_TO_STRING_TAG)
+    if type(tag) is not str:
+        tag = "Array" if o.class_name == "Array" or type(o).__name__ == "JSArray" else (
+            o.class_name if o.class_name in ("Error", "Boolean", "Number", "String", "Date", "RegExp",
+                                             "Arguments", "Function") else "Object")
+    return f"[object {tag}]"
+
+
+def DescribeValue(v) -> str:
+    """V8's rendering of a value with its type, used where no call-site text exists
+    (`number 5 is not a function`, `string "x"`, bare `object` / `symbol` / `bigint`)."""
+    t = TypeOf(v)
+    if v is None:
+        return "object null"
+    if t == "string":
+        return f'string "{v}"'
+    if t in ("number", "boolean"):
+        return f"{t} {ToString(v)}"
+    if t == "undefined":
+        return "undefined"
+    return t

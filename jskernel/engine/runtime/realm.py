@@ -13,7 +13,7 @@ from jskernel.engine.runtime import messages as M
 from jskernel.engine.runtime.functions import JSNativeFunction
 from jskernel.engine.runtime.heap import Heap
 from jskernel.engine.runtime.objects import (
-    CONFIGURABLE, WRITABLE, Accessor, JSArray, JSObject, ThrowCompletion,
+    ACCESSOR, CONFIGURABLE, ENUMERABLE, WRITABLE, Accessor, JSArray, JSObject, ThrowCompletion,
 )
 from jskernel.engine.runtime.values import ABSENT, TDZ, UNDEFINED
 
@@ -25,6 +25,7 @@ class Realm:
         self.intrinsics: dict[str, object] = {}
         self.global_lex: dict[str, object] = {}
         self.global_consts: set[str] = set()
+        self.global_var_names: set[str] = set()   # [[VarNames]] of the global environment record
         self.vm = None
         obj_proto = self.heap.allocate(JSObject, None)
         self.intrinsics["%Object.prototype%"] = obj_proto
@@ -59,10 +60,10 @@ class Realm:
         self.capture_stack(err, frames)
         return err
 
-    def capture_stack(self, err, frames=None):
+    def capture_stack(self, err, frames=None, skip_until=None):
         from jskernel.engine.runtime.operations import ToString
         if frames is None:
-            frames = self.vm.capture_frames() if self.vm is not None else []
+            frames = self.vm.capture_frames(skip_until=skip_until) if self.vm is not None else []
         err.internal = {"frames": frames}
         try:
             name = err.get("name")
@@ -77,10 +78,11 @@ class Realm:
     def wrap_primitive(self, v):
         t = type(v)
         key = {str: "String", float: "Number", bool: "Boolean", int: "BigInt"}.get(t, "Symbol")
+        if t is str:
+            from jskernel.engine.runtime.exotics import JSStringObject
+            return self.heap.allocate(JSStringObject, self.intrinsics["%String.prototype%"], v)
         o = self.heap.allocate(JSObject, self.intrinsics[f"%{key}.prototype%"], key)
         o.internal = v
-        if t is str:
-            o.define_raw("length", float(len(v)), 0)
         return o
 
     # -- globals --------------------------------------------------------------------------------
@@ -115,24 +117,59 @@ class Realm:
         g = self.global_object
         if strict and not g.has_property(name):
             raise ThrowCompletion(None, "ReferenceError", M.NOT_DEFINED.format(name))
-        g.set(name, value, g)
+        if not g.set(name, value, g) and strict:
+            raise ThrowCompletion(None, "TypeError",
+                                  f"Cannot assign to read only property '{name}' of object '#<Object>'")
 
-    def declare_globals(self, var_names, function_names, lex_names, const_names):
-        """GlobalDeclarationInstantiation (sec-globaldeclarationinstantiation), simplified."""
+    def declare_globals(self, var_names, function_names, lex_names, const_names, deletable=False):
+        """GlobalDeclarationInstantiation (sec-globaldeclarationinstantiation) for a script,
+        and the global case of EvalDeclarationInstantiation (sec-evaldeclarationinstantiation
+        steps 3.a, 8, 10, 17, 18: `deletable`, no lexical names).  The one place that decides
+        whether a global declaration conflicts with an earlier one (a REPL mode that allows
+        re-declaration belongs here)."""
         lex = self.global_lex
         g = self.global_object
+        declared = self.global_var_names
+        # 3. lexical names may not redeclare a var, a lexical, or a restricted global property
         for name in lex_names:
-            if name in lex:
+            if name in lex or name in declared:
                 raise ThrowCompletion(None, "SyntaxError", M.ALREADY_DECLARED.format(name))
             r = g.lookup_own(name)
             if r is not None and not r[1] & CONFIGURABLE:
                 raise ThrowCompletion(None, "SyntaxError", M.ALREADY_DECLARED.format(name))
+        # 4. var names may not redeclare a lexical
         for name in list(var_names) + list(function_names):
             if name in lex:
                 raise ThrowCompletion(None, "SyntaxError", M.ALREADY_DECLARED.format(name))
-        for name in list(var_names) + list(function_names):
-            if g.get_own(name) is ABSENT:
-                g.define_raw(name, UNDEFINED, WRITABLE | 2)   # writable, enumerable, not configurable
+        # 8. CanDeclareGlobalFunction
+        for name in function_names:
+            r = g.lookup_own(name)
+            if r is None:
+                ok = g.extensible
+            else:
+                attrs = r[1]
+                ok = bool(attrs & CONFIGURABLE) or (not attrs & ACCESSOR and attrs & WRITABLE
+                                                   and attrs & ENUMERABLE)
+            if not ok:
+                raise ThrowCompletion(None, "TypeError", M.ALREADY_DECLARED.format(name))
+        # 10. CanDeclareGlobalVar
+        for name in var_names:
+            if g.lookup_own(name) is None and not g.extensible:
+                raise ThrowCompletion(None, "TypeError", M.ALREADY_DECLARED.format(name))
+        # 17. CreateGlobalFunctionBinding(fn, undefined-for-now, D): the function object is
+        # stored right after, when the hoisted declaration is evaluated
+        d = CONFIGURABLE if deletable else 0
+        for name in function_names:
+            r = g.lookup_own(name)
+            if r is None or r[1] & CONFIGURABLE:
+                g.define_raw(name, UNDEFINED if r is None or r[1] & ACCESSOR else r[0], WRITABLE | ENUMERABLE | d)
+            declared.add(name)
+        # 18. CreateGlobalVarBinding(vn, D)
+        for name in var_names:
+            if g.lookup_own(name) is None:
+                g.define_raw(name, UNDEFINED, WRITABLE | ENUMERABLE | d)
+            declared.add(name)
+        # 15-16. lexical bindings, uninitialized
         for name in lex_names:
             lex[name] = TDZ
         self.global_consts.update(const_names)
@@ -141,8 +178,8 @@ class Realm:
 def format_frames(frames) -> str:
     out = []
     for name, filename, line, col, construct in frames:
-        if name:
-            out.append(f"\n    at {'new ' if construct else ''}{name} ({filename}:{line}:{col})")
+        if name or construct:
+            out.append(f"\n    at {'new ' if construct else ''}{name or '<anonymous>'} ({filename}:{line}:{col})")
         else:
             out.append(f"\n    at {filename}:{line}:{col}")
     return "".join(out)

@@ -66,7 +66,11 @@ class PrivateName(JSSymbol):
     """A class's private name (#x): a property key that no reflection ever lists
     (own_keys only returns `str` and exact `JSSymbol` keys)."""
 
-    __slots__ = ()
+    __slots__ = ("brand",)
+
+    def __init__(self, description=UNDEFINED):
+        self.description = description
+        self.brand = None      # private methods / accessors: the class, for V8's brand-check message
 
     def __repr__(self):
         return f"#{self.description}"
@@ -78,9 +82,13 @@ SYMBOL_ASYNC_ITERATOR = JSSymbol("Symbol.asyncIterator")
 SYMBOL_HAS_INSTANCE = JSSymbol("Symbol.hasInstance")
 SYMBOL_TO_PRIMITIVE = JSSymbol("Symbol.toPrimitive")
 SYMBOL_TO_STRING_TAG = JSSymbol("Symbol.toStringTag")
-WELL_KNOWN_SYMBOLS = {"iterator": SYMBOL_ITERATOR, "asyncIterator": SYMBOL_ASYNC_ITERATOR,
+SYMBOL_UNSCOPABLES = JSSymbol("Symbol.unscopables")
+WELL_KNOWN_SYMBOLS = {"unscopables": SYMBOL_UNSCOPABLES, "iterator": SYMBOL_ITERATOR, "asyncIterator": SYMBOL_ASYNC_ITERATOR,
                       "hasInstance": SYMBOL_HAS_INSTANCE, "toPrimitive": SYMBOL_TO_PRIMITIVE,
                       "toStringTag": SYMBOL_TO_STRING_TAG}
+# the remaining well-known symbols (their protocols live with RegExp, Array and species lookups)
+for _name in ("isConcatSpreadable", "match", "matchAll", "replace", "search", "species", "split"):
+    WELL_KNOWN_SYMBOLS[_name] = JSSymbol("Symbol." + _name)
 
 
 class Cell:

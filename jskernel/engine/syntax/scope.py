@@ -15,7 +15,21 @@ and, for each reference to a let / const / class binding, whether it may happen 
 the temporal dead zone (then the compiler emits a checked load/store).  The compiler
 (engine/compiler/) consumes `ScopeInfo`; it never looks names up itself.
 
-Limitations of this slice (documented in docs/vm.md): no `with`, no direct `eval`.
+Dynamic scopes (`with`, sloppy direct eval).  Only functions that contain them pay:
+
+  * a `with` statement opens a scope of kind ``with`` holding one hidden binding
+    ``%with`` (its object environment record, runtime/environments.py);
+  * a function (or script) whose code contains a sloppy direct ``eval(...)`` gets a
+    hidden binding ``%vars``: the declarative record that receives the var and
+    function declarations of the eval code (sec-evaldeclarationinstantiation step 8);
+    the script's record is the global object itself, so no hidden binding there;
+  * a reference that crosses such a scope before reaching its binding carries
+    `Ref.dyn`: the hidden bindings to consult first, innermost first; the compiler
+    emits ENV_HAS / ENV_GET / ENV_SET checks ahead of the static access;
+  * at a direct eval call site every binding visible from it is captured (a cell), so
+    the eval code -- analysed later, at run time, by `analyze_eval` against synthetic
+    ``outer`` scopes describing the call site (`EvalSite`) -- can reach them.
+
 Annex B.3.3 (sloppy block functions also assign a function-level var) is applied
 when no lexical binding of the function scope conflicts.
 """
@@ -23,6 +37,7 @@ when no lexical binding of the function scope conflicts.
 from __future__ import annotations
 
 LEXICAL = ("let", "const", "class")
+FUNC_KINDS = ("script", "module", "function", "eval", "outerfunc")
 FUNCTION_NODES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
 
 
@@ -56,12 +71,13 @@ class Binding:
 class Ref:
     """The resolution of one Identifier node."""
 
-    __slots__ = ("binding", "name", "checked")
+    __slots__ = ("binding", "name", "checked", "dyn")
 
-    def __init__(self, binding, name, checked):
+    def __init__(self, binding, name, checked, dyn=None):
         self.binding = binding      # None: global lookup by name
         self.name = name
         self.checked = checked      # TDZ check required
+        self.dyn = dyn              # Refs of %with / %vars hidden bindings to consult first (or None)
 
     @property
     def location(self):
@@ -71,13 +87,14 @@ class Ref:
 class Scope:
     __slots__ = ("kind", "node", "parent", "func", "bindings", "strict", "children",
                  "uses_this", "uses_arguments", "functions", "order", "ncells", "nlocals",
-                 "cell_names", "local_names", "freevars", "free_map", "is_arrow", "annexb")
+                 "cell_names", "local_names", "freevars", "free_map", "is_arrow", "annexb",
+                 "dynamic", "has_eval", "varscope", "param_tdz")
 
     def __init__(self, kind, node, parent, strict=False):
         self.kind = kind            # script | module | function | block | catch | for | switch | class
         self.node = node
         self.parent = parent
-        self.func = self if kind in ("script", "module", "function") else parent.func
+        self.func = self if kind in FUNC_KINDS else parent.func
         self.bindings: dict[str, Binding] = {}
         self.strict = strict
         self.children = []
@@ -87,6 +104,10 @@ class Scope:
         self.uses_arguments = False
         self.is_arrow = False
         self.annexb = None           # sloppy block functions: name -> var binding (Annex B.3.3)
+        self.dynamic = None          # with scopes / functions with sloppy eval: the hidden binding
+        self.has_eval = False        # contains a direct eval call (in its own code)
+        self.varscope = None         # functions whose parameters have expressions: the body's var scope
+        self.param_tdz = False       # parameters are initialised in order, with a TDZ
         # function scopes only: layout
         self.ncells = 0
         self.nlocals = 0
@@ -123,6 +144,12 @@ class ScopeInfo:
         self.refs: dict[int, Ref] = {}
         self.scopes: dict[int, Scope] = {}
         self.root: Scope | None = None
+        self.eval_sites: dict[int, Scope] = {}   # direct eval CallExpression -> its scope
+        self.eval_funcs: set[int] = set()        # var-scope nodes containing direct eval
+        self.method_nodes: set[int] = set()      # function nodes that are methods (super.x allowed)
+        self.outer_site = None                   # eval code: the EvalSite it was called from
+        self.annexb: dict[int, tuple] = {}       # block FunctionDeclaration -> (block binding, var binding)
+        self.eval_annexb_names: list[str] = []   # sloppy eval code: Annex B.3.5 var names
 
     def ref(self, ident) -> Ref:
         return self.refs[id(ident)]
@@ -133,10 +160,53 @@ class ScopeInfo:
 
 def analyze(program: dict, *, module: bool = False) -> ScopeInfo:
     info = ScopeInfo()
+    _find_eval(program, info.eval_funcs)
     a = _Analyzer(info)
     a.program(program, module)
     _layout(info.root)
     return info
+
+
+def analyze_eval(program: dict, outer: "Scope | None", strict: bool) -> ScopeInfo:
+    """Scope analysis of eval code (sec-performeval).  `outer` is the innermost synthetic
+    scope describing the caller's environment (None: global code, e.g. indirect eval).
+    Strict eval code gets its own var scope; sloppy eval code's var and function
+    declarations are not declared here -- they resolve outward, to the caller's variable
+    environment (a static binding, its %vars record, or the global object)."""
+    info = ScopeInfo()
+    _find_eval(program, info.eval_funcs)
+    a = _Analyzer(info)
+    a.eval_program(program, outer, strict)
+    _layout(info.root)
+    return info
+
+
+def _is_direct_eval(n) -> bool:
+    c = n.get("callee")
+    return (c is not None and c["type"] == "Identifier" and c["name"] == "eval"
+            and not n.get("optional"))
+
+
+def _find_eval(program, out):
+    """Record the var-scope nodes (functions, the program) whose own code calls `eval(...)`
+    directly; `with` needs no pre-pass (its scope is known when it is entered)."""
+    stack = [(program, program)]
+    while stack:
+        n, owner = stack.pop()
+        t = n.get("type")
+        if t in FUNCTION_NODES or t == "StaticBlock":
+            owner = n
+        elif t == "CallExpression" and _is_direct_eval(n):
+            out.add(id(owner))
+        for k, v in n.items():
+            if k in ("type", "start", "end", "loc", "regex", "value", "raw", "bigint"):
+                continue
+            if isinstance(v, dict):
+                stack.append((v, owner))
+            elif isinstance(v, list):
+                for x in v:
+                    if isinstance(x, dict):
+                        stack.append((x, owner))
 
 
 def _has_use_strict(body) -> bool:
@@ -182,6 +252,25 @@ class _Analyzer:
     def pop(self):
         self.scope = self.scope.parent
 
+    def eval_program(self, node, outer, strict):
+        strict = strict or _has_use_strict(node["body"])
+        s = Scope("eval", node, outer, strict)
+        self.info.scopes[id(node)] = s
+        self.info.root = s
+        self.scope = s
+        if strict:
+            self.hoist_vars(node["body"], s)
+            self.declare_lexical(node["body"], s, top=True)
+        else:
+            # var / function declarations belong to the caller's variable environment
+            self.declare_lexical([st for st in node["body"] if st["type"] != "FunctionDeclaration"], s, top=True)
+            s.functions = [st for st in node["body"] if st["type"] == "FunctionDeclaration"]
+        if id(node) in self.info.eval_funcs and not strict:
+            # nested sloppy eval inside eval code declares into the same variable environment
+            pass
+        for st in node["body"]:
+            self.visit(st)
+
     def program(self, node, module):
         strict = module or _has_use_strict(node["body"])
         s = Scope("module" if module else "script", node, None, strict)
@@ -225,6 +314,8 @@ class _Analyzer:
 
     def declare_lexical(self, body, scope, top=False):
         for st in body:
+            while st["type"] == "LabeledStatement":
+                st = st["body"]        # sloppy `l: function f() {}` declares f
             t = st["type"]
             if t == "VariableDeclaration" and st["kind"] != "var":
                 for d in st["declarations"]:
@@ -240,15 +331,58 @@ class _Analyzer:
                 scope.declare(name, "function")
                 scope.functions.append(st)
                 if not top and not scope.strict and not st.get("generator") and not st.get("async"):
-                    # Annex B.3.3: a sloppy-mode block function is also a var of the function
-                    f = scope.func
+                    # Annex B.3.3: a sloppy-mode block function is also a var of the function,
+                    # assigned when the declaration is evaluated -- unless that var would
+                    # conflict with a lexical declaration (or a parameter) on the way
+                    f = self.var_scope(scope)
+                    if f.kind == "eval" and not f.strict:
+                        # Annex B.3.5: sloppy eval code's block functions become vars of the
+                        # caller's variable environment, like its other var declarations
+                        saved, self.scope = self.scope, f
+                        ident = {"name": name, "start": -1}
+                        self.resolve(ident)
+                        self.scope = saved
+                        self.info.annexb[id(st)] = (scope.bindings[name], self.info.refs.pop(id(ident)))
+                        self.info.eval_annexb_names.append(name)
+                        continue
                     existing = f.bindings.get(name)
-                    if existing is None or existing.kind in ("var", "function"):
+                    blocked = any(sc.bindings.get(name) is not None and sc.bindings[name].is_lexical
+                                  for sc in self.scopes_between(scope, f))
+                    if f.kind == "block":
+                        pb = f.parent.bindings.get(name)
+                        blocked = blocked or (pb is not None and pb.kind == "param")
+                    if not blocked and (existing is None or existing.kind in ("var", "function")):
                         if scope.annexb is None:
                             scope.annexb = {}
-                        scope.annexb[name] = existing or f.declare(name, "var")
+                        var = existing or f.declare(name, "var")
+                        scope.annexb[name] = var
+                        self.info.annexb[id(st)] = (scope.bindings[name], var)
             elif t in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and st.get("declaration"):
                 self.declare_lexical([st["declaration"]], scope, top)
+
+    @staticmethod
+    def var_scope(scope):
+        """The scope holding the var declarations of `scope`'s function (its body scope when
+        the parameters have expressions)."""
+        f = scope.func
+        return f.varscope if f.varscope is not None else f
+
+    @staticmethod
+    def scopes_between(inner, outer):
+        s = inner.parent
+        while s is not None and s is not outer:
+            yield s
+            s = s.parent
+
+    def v_IfStatement(self, n):
+        """Annex B.3.4: `if (x) function f() {}` in sloppy code is a block of its own."""
+        for k in ("consequent", "alternate"):
+            st = n.get(k)
+            if st is not None and st["type"] == "FunctionDeclaration":
+                n[k] = {"type": "BlockStatement", "start": st["start"], "end": st["end"], "body": [st]}
+        self.visit(n["test"])
+        self.visit(n["consequent"])
+        self.visit(n.get("alternate"))
 
     # -- references -------------------------------------------------------------------------
     def resolve(self, ident, *, declaration=False):
@@ -256,6 +390,7 @@ class _Analyzer:
         s = self.scope
         func = s.func
         crossed = False
+        dyn = None
         while s is not None:
             b = s.bindings.get(name)
             if b is not None:
@@ -266,6 +401,10 @@ class _Analyzer:
                     s.uses_arguments = True
                     break
                 crossed = True
+            if s.dynamic is not None and name[0] not in "%#":
+                if dyn is None:
+                    dyn = []
+                dyn.append(s.dynamic)
             s = s.parent
         else:
             b = None
@@ -279,10 +418,20 @@ class _Analyzer:
                 if (b.scope.func is not func or ident["start"] < b.decl_end
                         or b.scope.kind == "switch"):
                     checked = True
+            elif b.kind == "param" and b.scope.param_tdz and not declaration and ident["start"] < b.decl_end:
+                checked = True      # a parameter expression reading a later parameter
             if checked:
                 b.checked_refs += 1
         del crossed
-        self.info.refs[id(ident)] = Ref(b, name, checked)
+        if dyn is not None:
+            dyn = tuple(self.hidden_ref(h) for h in dyn)
+        self.info.refs[id(ident)] = Ref(b, name, checked, dyn)
+
+    def hidden_ref(self, b):
+        """A reference from the current scope to a hidden %with / %vars binding."""
+        if b.scope.func is not self.scope.func:
+            b.captured = True
+        return Ref(b, b.name, False)
 
     def visit(self, n):
         if n is None:
@@ -305,6 +454,39 @@ class _Analyzer:
     def v_Identifier(self, n):
         self.resolve(n)
 
+    def v_CallExpression(self, n):
+        if _is_direct_eval(n):
+            self.eval_site(n)
+        self.visit(n["callee"])
+        for a in n["arguments"]:
+            self.visit(a)
+
+    def eval_site(self, n):
+        """A direct eval call: everything visible from here must be reachable by name."""
+        self.info.eval_sites[id(n)] = self.scope
+        s = self.scope
+        s.func.has_eval = True
+        s.func.uses_this = True
+        # the nearest non-arrow function's `arguments` is visible to the eval code
+        f = s.func
+        while f is not None and f.kind == "function" and f.is_arrow:
+            f = f.parent.func if f.parent is not None else None
+        if f is not None and f.kind == "function" and f.node.get("params") is not None \
+                and "arguments" not in f.bindings:
+            f.declare("arguments", "arguments")
+            f.uses_arguments = True
+        while s is not None and s.kind not in ("script", "module"):
+            for b in s.bindings.values():
+                b.captured = True
+            s = s.parent
+
+    def v_WithStatement(self, n):
+        self.visit(n["object"])
+        s = self.push("with", n)
+        s.dynamic = s.declare("%with", "with")
+        self.visit(n["body"])
+        self.pop()
+
     def v_ThisExpression(self, n):
         s = self.scope.func
         s.uses_this = True
@@ -321,11 +503,14 @@ class _Analyzer:
         self.info.refs[id(n)] = self.info.refs.pop(id(ident))
 
     def v_Property(self, n):
+        if n.get("method") or n.get("kind") in ("get", "set"):
+            self.info.method_nodes.add(id(n["value"]))
         if n["computed"]:
             self.visit(n["key"])
         self.visit(n["value"])
 
     def v_MethodDefinition(self, n):
+        self.info.method_nodes.add(id(n["value"]))
         if n["computed"]:
             self.visit(n["key"])
         self.visit(n["value"])
@@ -395,7 +580,16 @@ class _Analyzer:
 
     def v_ForInStatement(self, n):
         left = n["left"]
-        self.visit(n["right"])
+        if left["type"] == "VariableDeclaration" and left["kind"] != "var":
+            # sec-runtime-semantics-forin-div-ofheadevaluation-tdznames-expr-iterationkind
+            tdz = self.push("block", left)      # keyed by the declaration: never a scope otherwise
+            for d in left["declarations"]:
+                for ident in pattern_names(d["id"], []):
+                    tdz.declare(ident["name"], "let", 1 << 60)
+            self.visit(n["right"])
+            self.pop()
+        else:
+            self.visit(n["right"])
         if left["type"] == "VariableDeclaration" and left["kind"] != "var":
             s = self.push("for", n)
             self.declare_lexical([left], s)
@@ -482,24 +676,40 @@ class _Analyzer:
         if body["type"] == "BlockStatement" and _has_use_strict(body["body"]):
             s.strict = True
         s.is_arrow = n["type"] == "ArrowFunctionExpression"
+        param_exprs = any(p["type"] != "Identifier" for p in n["params"])
         for p in n["params"]:
             for ident in pattern_names(p, []):
-                s.declare(ident["name"], "param")
-        if n["type"] == "FunctionExpression" and n.get("id") is not None:
-            if n["id"]["name"] not in s.bindings:
-                s.declare(n["id"]["name"], "callee")
-                self.resolve(n["id"], declaration=True)
+                s.declare(ident["name"], "param", p["end"] if param_exprs else -1)
+        s.param_tdz = param_exprs
+        vs = s
+        if param_exprs and body["type"] == "BlockStatement":
+            # sec-functiondeclarationinstantiation step 28: a separate var environment, so
+            # parameter expressions cannot see the body's declarations
+            vs = s.varscope = Scope("block", body, s, s.strict)
         if body["type"] == "BlockStatement":
             self.info.scopes[id(body)] = s
-            self.hoist_vars(body["body"], s)
-            self.declare_lexical(body["body"], s, top=True)
+            self.scope = vs
+            self.hoist_vars(body["body"], vs)
+            self.declare_lexical(body["body"], vs, top=True)
+            annexb_prepass(body["body"], vs)
+            self.scope = s
+        if n["type"] == "FunctionExpression" and n.get("id") is not None:
+            # the name binding sits outside the function's own scope: any parameter, var,
+            # function or lexical declaration of the same name shadows it
+            if n["id"]["name"] not in s.bindings and n["id"]["name"] not in vs.bindings:
+                s.declare(n["id"]["name"], "callee")
+                self.resolve(n["id"], declaration=True)
+        if id(n) in self.info.eval_funcs and not s.strict:
+            s.dynamic = s.declare("%vars", "vars")
         for p in n["params"]:
             for ident in pattern_names(p, []):
                 self.resolve(ident, declaration=True)
             self.visit_pattern_exprs(p)
         if body["type"] == "BlockStatement":
+            self.scope = vs
             for st in body["body"]:
                 self.visit(st)
+            self.scope = s
         else:
             self.visit(body)
         self.pop()
@@ -561,3 +771,6 @@ def _param_label(p):
     if p["type"] == "Identifier":
         return "arg:" + p["name"]
     return "arg"
+
+
+from jskernel.engine.syntax.scope_annexb import annexb_prepass  # noqa: E402

@@ -38,3 +38,12 @@ class Frame:
 
     def __repr__(self):
         return f"<Frame {self.code.name or '(anonymous)'} pc={self.pc}>"
+
+
+def this_origin(frame):
+    """The frame whose `this` binding an arrow function shares: the derived constructor's
+    frame when the arrow was created before super() bound `this` (else None)."""
+    f = frame.func
+    if f is not None and f.code.is_arrow and type(f.this_value) is Frame:
+        return f.this_value
+    return frame

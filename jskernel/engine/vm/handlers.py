@@ -15,6 +15,7 @@ few hot opcodes (see interpreter.py) with identical semantics.
 from __future__ import annotations
 
 from jskernel.engine.bytecode import opcodes as O
+from jskernel.engine.runtime import diagnostics
 from jskernel.engine.runtime import messages as M
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.functions import JSFunction, JSFunctionBase
@@ -22,8 +23,10 @@ from jskernel.engine.runtime.objects import (
     ACCESSOR, CONFIGURABLE, WRITABLE, JSArray, JSObject, ThrowCompletion,
     throw_reference_error, throw_type_error,
 )
-from jskernel.engine.runtime.values import HOLE, TDZ, UNDEFINED, Cell, JSSymbol
+from jskernel.engine.runtime.values import HOLE, SYMBOL_ITERATOR, TDZ, UNDEFINED, Cell, JSSymbol
 from jskernel.engine.vm import iteration
+from jskernel.engine.vm.frames import Frame
+from jskernel.engine.vm.inline_caches import MEGAMORPHIC, MEGAMORPHIC_CACHE, InlineCache
 
 EXIT = object()
 HANDLERS = [None] * O.NUM_OPS
@@ -72,6 +75,8 @@ def get_value(vm, obj, key):
             if i < len(obj) and str(i) == key:
                 return obj[i]
     elif obj is UNDEFINED or obj is None:
+        if key is SYMBOL_ITERATOR:      # V8 words this read as a failed GetIterator
+            throw_type_error(M.NOT_ITERABLE_VALUE.format("undefined" if obj is UNDEFINED else "object null"))
         throw_type_error(M.READ_PROP_OF.format("undefined" if obj is UNDEFINED else "null", describe_key(key)))
     proto = primitive_proto(vm, obj)
     if proto is None:
@@ -83,12 +88,23 @@ def set_value(vm, obj, key, value, strict):
     if isinstance(obj, JSObject):
         ok = obj.set(key, value, obj)
         if not ok and strict:
-            throw_type_error(M.READ_ONLY.format(describe_key(key), "object '#<Object>'"))
+            throw_type_error(diagnostics.set_failure(obj, key))
         return
     if obj is UNDEFINED or obj is None:
         throw_type_error(M.SET_PROP_OF.format("undefined" if obj is UNDEFINED else "null", describe_key(key)))
-    if strict:
-        throw_type_error(f"Cannot create property '{describe_key(key)}' on {ops.TypeOf(obj)} '{ops.ToString(obj)}'")
+    # [[Set]] on ToObject(V) with V itself as the receiver: a setter up the chain runs,
+    # a data property cannot be created on a primitive
+    if type(obj) is str and (key == "length" or (type(key) is str and key.isdigit()
+                                                 and str(int(key)) == key and int(key) < len(obj))):
+        ok = False
+    else:
+        proto = primitive_proto(vm, obj)
+        ok = proto is not None and proto.set(key, value, obj)
+    if not ok and strict:
+        if type(obj) is str and (key == "length" or key.isdigit()):
+            throw_type_error(M.READ_ONLY.format(key, diagnostics.describe_target(obj)))
+        text = repr(obj) if type(obj) is JSSymbol else ops.ToString(obj)
+        throw_type_error(f"Cannot create property '{describe_key(key)}' on {ops.TypeOf(obj)} '{text}'")
 
 
 def get_elem(vm, obj, key):
@@ -104,6 +120,10 @@ def get_elem(vm, obj, key):
             if i == key and 0 <= i < len(obj):
                 return obj[i]
     if obj is UNDEFINED or obj is None:
+        if isinstance(key, JSObject):   # V8 throws before ToPropertyKey: no key in the message
+            throw_type_error(M.READ_PROP_OF_NOKEY.format("undefined" if obj is UNDEFINED else "null"))
+        if key is SYMBOL_ITERATOR:
+            throw_type_error(M.NOT_ITERABLE_VALUE.format("undefined" if obj is UNDEFINED else "object null"))
         throw_type_error(M.READ_PROP_OF.format("undefined" if obj is UNDEFINED else "null",
                                                describe_key(ops.ToPropertyKey(key))))
     return get_value(vm, obj, ops.ToPropertyKey(key))
@@ -114,35 +134,90 @@ def set_elem(vm, obj, key, value, strict):
         i = int(key) if key == key and key not in (ops.INF, -ops.INF) else -1
         el = obj.elements
         if i == key and 0 <= i <= len(el) and obj.extensible:
+            # an existing element, or an append on a plain array; a hole (or an append
+            # under another prototype) must consult the chain for setters / proxies
             if i == len(el):
-                el.append(value)
-            else:
+                if obj.proto is vm.realm.intrinsics["%Array.prototype%"]:
+                    el.append(value)
+                    return
+            elif el[i] is not HOLE:
                 el[i] = value
-            return
+                return
     if obj is UNDEFINED or obj is None:
+        if isinstance(key, JSObject):   # V8 throws before ToPropertyKey: no key in the message
+            throw_type_error(M.SET_PROP_OF_NOKEY.format("undefined" if obj is UNDEFINED else "null"))
         throw_type_error(M.SET_PROP_OF.format("undefined" if obj is UNDEFINED else "null",
                                               describe_key(ops.ToPropertyKey(key))))
     set_value(vm, obj, ops.ToPropertyKey(key), value, strict)
 
 
 def get_prop_ic(vm, frame, obj, arg):
-    """GET_PROP with a monomorphic inline cache on own data properties."""
+    """GET_PROP / GET_METHOD through the instruction's inline cache (vm/inline_caches.py)."""
     code = frame.code
     key = code.consts[arg]
     if isinstance(obj, JSObject):
-        shape = obj.shape
-        ic = code.ic
         pc = frame.pc - 1
-        c = ic[pc]
-        if c is not None and c[0] is shape:
-            return obj.slots[c[1]]
-        i = shape.table.get(key)
-        if i is not None and not shape.dictionary and not shape.attrs[i] & ACCESSOR \
-                and type(obj) is JSObject:
-            ic[pc] = (shape, i)
-            return obj.slots[i]
+        c = code.ic[pc]
+        if c is None:
+            c = code.ic[pc] = InlineCache()
+        if type(obj) is JSObject:
+            shape = obj.shape
+            if c.shape is shape:
+                c.hits += 1
+                return obj.slots[c.slot]
+            if c.state is MEGAMORPHIC:
+                i = MEGAMORPHIC_CACHE.get((shape, key))
+                if i is not None:
+                    c.hits += 1
+                    return obj.slots[i]
+            else:
+                i = c.lookup(shape)
+                if i is not None:
+                    c.hits += 1
+                    return obj.slots[i]
+            c.misses += 1
+            i = shape.table.get(key)
+            if i is not None and not shape.dictionary and not shape.attrs[i] & ACCESSOR:
+                c.add(shape, key, i)
+                return obj.slots[i]
+            return obj.get(key, obj)
+        c.misses += 1
         return obj.get(key, obj)
     return get_value(vm, obj, key)
+
+
+def set_prop_ic(vm, frame, obj, arg, value):
+    """SET_PROP through the inline cache: existing own writable data properties."""
+    code = frame.code
+    key = code.consts[arg]
+    if type(obj) is JSObject:
+        pc = frame.pc - 1
+        c = code.ic[pc]
+        if c is None:
+            c = code.ic[pc] = InlineCache()
+        shape = obj.shape
+        if c.shape is shape:
+            c.hits += 1
+            obj.slots[c.slot] = value
+            return
+        i = MEGAMORPHIC_CACHE.get((shape, key)) if c.state is MEGAMORPHIC else c.lookup(shape)
+        if i is not None:
+            c.hits += 1
+            obj.slots[i] = value
+            return
+        c.misses += 1
+        i = shape.table.get(key)
+        if i is not None and not shape.dictionary and shape.attrs[i] & (WRITABLE | ACCESSOR) == WRITABLE:
+            c.add(shape, key, i)
+            obj.slots[i] = value
+            return
+    elif isinstance(obj, JSObject):
+        pc = frame.pc - 1
+        c = code.ic[pc]
+        if c is None:
+            c = code.ic[pc] = InlineCache()
+        c.misses += 1
+    set_value(vm, obj, key, value, code.strict)
 
 
 # --- stack ---------------------------------------------------------------------------------
@@ -334,12 +409,23 @@ def _(vm, frame, arg):
     throw_type_error(M.CONST_ASSIGN)
 
 
+def frame_this(frame):
+    """`this` of a frame whose binding is still uninitialised: an arrow created before
+    super() re-reads its constructor's binding; otherwise the derived-constructor error."""
+    f = frame.func
+    if f is not None and f.code.is_arrow and type(f.this_value) is Frame:
+        t = f.this_value.this
+        if t is not TDZ:
+            frame.this = t
+            return t
+    throw_reference_error(M.SUPER_NOT_CALLED)
+
+
 @handler("LOAD_THIS")
 def _(vm, frame, arg):
     t = frame.this
     if t is TDZ:
-        throw_reference_error("Must call super constructor in derived class before accessing 'this' "
-                              "or returning from derived constructor")
+        t = frame_this(frame)
     frame.stack.append(t)
 
 
@@ -350,12 +436,8 @@ def _(vm, frame, arg):
 
 @handler("LOAD_ARGUMENTS")
 def _(vm, frame, arg):
-    realm = vm.realm
-    a = realm.heap.allocate(JSObject, realm.intrinsics["%Object.prototype%"], "Arguments")
-    for i, v in enumerate(frame.args):
-        a.define_raw(str(i), v)
-    a.define_raw("length", float(len(frame.args)), WRITABLE | CONFIGURABLE)
-    frame.stack.append(a)
+    from jskernel.engine.runtime.arguments import CreateUnmappedArgumentsObject
+    frame.stack.append(CreateUnmappedArgumentsObject(vm.realm, frame.args))
 
 
 @handler("LOAD_REST")
@@ -376,23 +458,13 @@ def _(vm, frame, arg):
     value = s.pop()
     obj = s[-1]
     if type(obj) is JSObject:
-        # inline cache: an existing own writable data property of this shape
-        shape = obj.shape
-        code = frame.code
-        pc = frame.pc - 1
-        c = code.ic[pc]
-        if c is not None and c[0] is shape:
-            obj.slots[c[1]] = value
+        c = frame.code.ic[frame.pc - 1]
+        if c is not None and c.shape is obj.shape:
+            c.hits += 1
+            obj.slots[c.slot] = value
             s[-1] = value
             return
-        key = code.consts[arg]
-        i = shape.table.get(key)
-        if i is not None and not shape.dictionary and shape.attrs[i] & (WRITABLE | ACCESSOR) == WRITABLE:
-            code.ic[pc] = (shape, i)
-            obj.slots[i] = value
-            s[-1] = value
-            return
-    set_value(vm, obj, frame.code.consts[arg], value, frame.code.strict)
+    set_prop_ic(vm, frame, obj, arg, value)
     s[-1] = value
 
 
@@ -433,10 +505,12 @@ def _delete(vm, frame, obj, key):
     if isinstance(obj, JSObject):
         ok = obj.delete(key)
         if not ok and frame.code.strict:
-            throw_type_error(M.DELETE_NONCONFIG.format(describe_key(key), "#<Object>"))
+            throw_type_error(diagnostics.delete_failure(obj, key))
         return ok
     if obj is UNDEFINED or obj is None:
         throw_type_error(M.TO_OBJECT)
+    if type(obj) is str:
+        return _delete(vm, frame, vm.realm.wrap_primitive(obj), key)
     return True
 
 
@@ -804,6 +878,8 @@ def _(vm, frame, arg):
 
 # the rest of the instruction set registers itself into HANDLERS on import
 from jskernel.engine.vm import handlers_classes, handlers_literals  # noqa: E402,F401
+from jskernel.engine.vm import handlers_env  # noqa: E402,F401
+from jskernel.engine.vm import handlers_async  # noqa: E402,F401
 
 
 def missing_handlers():

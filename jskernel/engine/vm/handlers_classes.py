@@ -1,5 +1,7 @@
 """Handlers for classes: methods and accessors with home objects, ClassDefinitionEvaluation
-(MAKE_CLASS), instance fields, private names, super calls and super property access.
+(MAKE_CLASS), instance fields, private names (fields, methods, accessors, brand checks),
+super calls (also from arrows) and super property access, SetFunctionName for computed
+keys, and the destructuring helpers DESTRUCTURE_CHECK / OBJECT_REST.
 
 Registered into `vm.handlers.HANDLERS` (see that module for the calling convention).
 """
@@ -10,11 +12,12 @@ from jskernel.engine.runtime import messages as M
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.functions import JSFunction
 from jskernel.engine.runtime.objects import (
-    CONFIGURABLE, WRITABLE, Accessor, JSObject, PropertyDescriptor, ThrowCompletion,
+    ACCESSOR, CONFIGURABLE, WRITABLE, Accessor, JSObject, PropertyDescriptor, ThrowCompletion,
     throw_reference_error, throw_type_error,
 )
-from jskernel.engine.runtime.values import ABSENT, HOLE, TDZ, UNDEFINED, PrivateName
-from jskernel.engine.vm.handlers import construct_this, describe_key, handler
+from jskernel.engine.runtime.values import ABSENT, HOLE, TDZ, UNDEFINED, JSSymbol, PrivateName
+from jskernel.engine.vm.frames import this_origin
+from jskernel.engine.vm.handlers import construct_this, describe_key, frame_this, handler
 
 
 @handler("DEFINE_METHOD")
@@ -58,7 +61,7 @@ def _(vm, frame, arg):
         ctor_parent = I["%Function.prototype%"]
     else:
         if not ops.IsConstructor(parent):
-            throw_type_error(f"Class extends value {vm.describe_value(parent)} is not a constructor or null")
+            throw_type_error(f"Class extends value {ops.ToDisplayString(parent)} is not a constructor or null")
         proto_parent = parent.get("prototype")
         if proto_parent is not None and not isinstance(proto_parent, JSObject):
             throw_type_error("Class extends value does not have valid prototype property "
@@ -95,6 +98,16 @@ def _(vm, frame, arg):
     key = s.pop()
     ctor = s[-1]
     fn.home_object = ctor.get("prototype")
+    key.brand = ctor
+    kind = fn.code.kind if type(fn) is JSFunction else "method"
+    if kind in ("getter", "setter"):
+        # a private accessor: merge the getter and setter of one name into one Accessor
+        for i, (k, init) in enumerate(ctor.fields):
+            if k is key and type(init) is tuple and type(init[0]) is Accessor:
+                acc = init[0]
+                ctor.fields[i] = (key, (Accessor(fn, acc.set) if kind == "getter" else Accessor(acc.get, fn),))
+                return
+        fn = Accessor(fn, UNDEFINED) if kind == "getter" else Accessor(UNDEFINED, fn)
     n = sum(1 for _, init in ctor.fields if type(init) is tuple)
     ctor.fields.insert(n, (key, (fn,)))      # private methods are installed before fields
 
@@ -107,28 +120,35 @@ def _(vm, frame, arg):
     this = frame.this
     for key, init in f.fields:
         if type(key) is PrivateName:
-            if this.get_own(key) is not ABSENT:
+            if JSObject.get_own(this, key) is not ABSENT:
                 throw_type_error("Cannot initialize private methods of class twice on the same object"
                                  if type(init) is tuple else
                                  f"Cannot initialize #{key.description} twice on the same object")
-            if type(init) is tuple:          # a private method: (fn,)
-                this.define_raw(key, init[0], 0)
+            if type(init) is tuple:          # a private method (fn,) or accessor (Accessor,)
+                JSObject.define_raw(this, key, init[0], ACCESSOR if type(init[0]) is Accessor else 0)
                 continue
             v = UNDEFINED if init is UNDEFINED else vm.call_function(init, this, [])
-            this.define_raw(key, v, WRITABLE)
+            JSObject.define_raw(this, key, v, WRITABLE)
             continue
         v = UNDEFINED if init is UNDEFINED else vm.call_function(init, this, [])
+        if type(v) is JSFunction and getattr(init.code, "names_field_value", False):
+            _set_function_name(v, key, 0)
         if not this.define_own_property(key, PropertyDescriptor(v, writable=True, enumerable=True,
                                                                configurable=True)):
-            throw_type_error(f"Cannot redefine property: {describe_key(key)}")
+            from jskernel.engine.runtime.diagnostics import define_failure
+            throw_type_error(define_failure(this, key))
 
 
 def _super_call(vm, frame, args):
-    f = frame.func
+    ctor_frame = this_origin(frame)         # super() in an arrow: the constructor's frame
+    f = ctor_frame.func
     parent = f.proto if f is not None else None
     if not ops.IsConstructor(parent):
-        throw_type_error(f"Super constructor {vm.describe_value(parent)} of anonymous class is not a constructor")
-    new_target = frame.new_target
+        name = f.code.name if f is not None and f.code.name else "anonymous class"
+        shown = "null" if parent is None or parent is vm.realm.intrinsics["%Function.prototype%"] \
+            else ops.ToDisplayString(parent)
+        throw_type_error(M.SUPER_NOT_CONSTRUCTOR.format(shown, name))
+    new_target = ctor_frame.new_target
     if type(parent) is JSFunction:
         nf = vm.push_frame(parent, construct_this(vm, parent, new_target), args, frame)
         nf.construct = True
@@ -157,8 +177,10 @@ def _(vm, frame, arg):
 @handler("BIND_THIS")
 def _(vm, frame, arg):
     v = frame.stack.pop()
-    if frame.this is not TDZ:
-        throw_reference_error("Super constructor may only be called once")
+    origin = this_origin(frame)
+    if origin.this is not TDZ:
+        throw_reference_error(M.SUPER_TWICE)
+    origin.this = v
     frame.this = v
 
 
@@ -173,8 +195,7 @@ def _home(vm, frame):
 def _this(frame):
     t = frame.this
     if t is TDZ:
-        throw_reference_error("Must call super constructor in derived class before accessing 'this' "
-                              "or returning from derived constructor")
+        return frame_this(frame)
     return t
 
 
@@ -183,7 +204,9 @@ def _(vm, frame, arg):
     proto = _home(vm, frame)
     key = frame.code.consts[arg]
     this = _this(frame)
-    frame.stack.append(UNDEFINED if proto is None else proto.get(key, this))
+    if proto is None:
+        throw_type_error(M.READ_PROP_OF.format("null", describe_key(key)))
+    frame.stack.append(proto.get(key, this))
 
 
 @handler("SUPER_GET_ELEM")
@@ -191,7 +214,9 @@ def _(vm, frame, arg):
     s = frame.stack
     key = ops.ToPropertyKey(s[-1])
     proto = _home(vm, frame)
-    s[-1] = UNDEFINED if proto is None else proto.get(key, _this(frame))
+    if proto is None:
+        throw_type_error(M.READ_PROP_OF.format("null", describe_key(key)))
+    s[-1] = proto.get(key, _this(frame))
 
 
 @handler("SUPER_SET")
@@ -223,7 +248,9 @@ def _(vm, frame, arg):
     proto = _home(vm, frame)
     this = _this(frame)
     key = frame.code.consts[arg]
-    frame.stack.append(UNDEFINED if proto is None else proto.get(key, this))
+    if proto is None:
+        throw_type_error(M.READ_PROP_OF.format("null", describe_key(key)))
+    frame.stack.append(proto.get(key, this))
     frame.stack.append(this)
 
 
@@ -234,13 +261,38 @@ def _(vm, frame, arg):
 
 
 
+def _brand_error(key):
+    """V8's message for a private method / accessor used on an object without the brand."""
+    cls = key.brand
+    name = cls.code.name if type(cls) is JSFunction else ""
+    if cls is not None and getattr(key, "static_brand", False):
+        throw_type_error(M.PRIVATE_BRAND_STATIC.format(name))
+    throw_type_error(M.PRIVATE_BRAND.format(name))
+
+
+def _private_nullish(obj, key, setting=False):
+    """V8's TypeError for `null.#x` / `undefined.#m()` (a method names its class)."""
+    what = "null" if obj is None else "undefined"
+    if key.brand is not None:
+        cls = key.brand
+        throw_type_error(M.READ_PROP_OF.format(what, cls.code.name if type(cls) is JSFunction else ""))
+    throw_type_error((M.SET_PROP_OF if setting else M.READ_PROP_OF).format(what, f"#{key.description}"))
+
+
 def _private_get(obj, key):
-    v = obj.get_own(key) if isinstance(obj, JSObject) else ABSENT
+    # private elements live in the object's own slots, never behind a proxy's traps
+    v = JSObject.get_own(obj, key) if isinstance(obj, JSObject) else ABSENT
     if v is ABSENT:
+        if obj is None or obj is UNDEFINED:
+            _private_nullish(obj, key)
+        if key.brand is not None:
+            _brand_error(key)
         throw_type_error(f"Cannot read private member #{key.description} from an object whose class "
                          f"did not declare it")
     if type(v) is Accessor:
-        return UNDEFINED if v.get is UNDEFINED else v.get.call(obj, [])
+        if v.get is UNDEFINED:
+            throw_type_error(M.PRIVATE_NO_GETTER.format(key.description))
+        return v.get.call(obj, [])
     return v
 
 
@@ -266,13 +318,23 @@ def _(vm, frame, arg):
     value = s.pop()
     key = s.pop()
     obj = s[-1]
-    r = obj.lookup_own(key) if isinstance(obj, JSObject) else None
+    r = JSObject.lookup_own(obj, key) if isinstance(obj, JSObject) else None
     if r is None:
+        if obj is None or obj is UNDEFINED:
+            _private_nullish(obj, key, setting=True)
+        if key.brand is not None:
+            _brand_error(key)
         throw_type_error(f"Cannot write private member #{key.description} to an object whose class "
                          f"did not declare it")
+    if type(r[0]) is Accessor:
+        if r[0].set is UNDEFINED:
+            throw_type_error(M.PRIVATE_NO_SETTER.format(key.description))
+        r[0].set.call(obj, [value])
+        s[-1] = value
+        return
     if not r[1] & WRITABLE:
         throw_type_error(f"Private method '#{key.description}' is not writable")
-    obj.define_raw(key, value, r[1])
+    JSObject.define_raw(obj, key, value, r[1])
     s[-1] = value
 
 
@@ -282,7 +344,7 @@ def _(vm, frame, arg):
     obj = s.pop()
     if not isinstance(obj, JSObject):
         throw_type_error(M.IN_NOT_OBJECT.format("#" + s[-1].description, ops.ToDisplayString(obj)))
-    s[-1] = obj.get_own(s[-1]) is not ABSENT
+    s[-1] = JSObject.get_own(obj, s[-1]) is not ABSENT
 
 
 @handler("NEW_PRIVATE_NAME")
@@ -290,3 +352,54 @@ def _(vm, frame, arg):
     frame.stack.append(PrivateName(frame.code.consts[arg]))
 
 
+
+
+# -- destructuring (compiler/patterns.py) ------------------------------------------------------
+@handler("DESTRUCTURE_CHECK")
+def _(vm, frame, arg):
+    v = frame.stack[-1]
+    if v is UNDEFINED or v is None:
+        first, text = frame.code.consts[arg]
+        what = "undefined" if v is UNDEFINED else "null"
+        if first is not None:
+            throw_type_error(M.DESTRUCTURE_PROPERTY.format(first, text or what, what))
+        throw_type_error(M.DESTRUCTURE_VALUE.format(text or what, what))
+
+
+@handler("OBJECT_REST")
+def _(vm, frame, arg):
+    """CopyDataProperties(new object, src, excluded keys) (sec-copydataproperties)."""
+    s = frame.stack
+    excluded = set(s[len(s) - arg:]) if arg else ()
+    del s[len(s) - arg:]
+    src = s[-1]
+    realm = vm.realm
+    target = realm.new_object()
+    if src is not UNDEFINED and src is not None:
+        src = ops.ToObject(realm, src)
+        for k in src.own_keys():
+            if k in excluded:
+                continue
+            desc = src.get_own_property(k)
+            if desc is not None and desc.enumerable:
+                target.define_raw(k, src.get(k, src))
+    s[-1] = target
+
+
+@handler("SET_FUNCTION_NAME")
+def _(vm, frame, arg):
+    """SetFunctionName (sec-setfunctionname) for a function defined under a computed key."""
+    s = frame.stack
+    _set_function_name(s[-1], s[-2], arg)
+
+
+def _set_function_name(fn, key, arg):
+    if type(fn) is not JSFunction or fn.get_own("name") != "":
+        return
+    if isinstance(key, JSSymbol):
+        name = "" if key.description is UNDEFINED else f"[{key.description}]"
+    else:
+        name = key
+    if arg:
+        name = ("get " if arg == 1 else "set ") + name
+    fn.define_raw("name", name, CONFIGURABLE)

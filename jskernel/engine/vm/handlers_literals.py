@@ -12,8 +12,9 @@ from jskernel.engine.runtime.functions import JSFunction
 from jskernel.engine.runtime.objects import (
     ACCESSOR, CONFIGURABLE, ENUMERABLE, Accessor, JSObject, ThrowCompletion,
 )
-from jskernel.engine.runtime.values import ABSENT, UNDEFINED
+from jskernel.engine.runtime.values import ABSENT, TDZ, UNDEFINED
 from jskernel.engine.vm import iteration
+from jskernel.engine.vm.frames import this_origin
 from jskernel.engine.vm.handlers import handler
 
 
@@ -103,6 +104,13 @@ def _(vm, frame, arg):
         return
     if not isinstance(src, JSObject):
         return
+    from jskernel.engine.runtime.proxy import is_proxy
+    if is_proxy(src):       # CopyDataProperties through the traps
+        for k in src.own_keys():
+            d = src.get_own_property(k)
+            if d is not None and d.enumerable is True:
+                target.define_raw(k, src.get(k, src))
+        return
     for k in src.own_keys():
         r = src.lookup_own(k)
         if r is not None and r[1] & ENUMERABLE:
@@ -115,12 +123,21 @@ def _(vm, frame, arg):
     cells = frame.cells
     closure = [cells[i] for i in code.freevars]
     realm = vm.realm
-    f = realm.heap.allocate(JSFunction, realm, code, closure,
-                            frame.this if code.is_arrow else ABSENT)
-    if code.is_arrow and frame.func is not None:
-        f.home_object = frame.func.home_object     # super.x inside arrows
+    this = ABSENT
+    if code.is_arrow:
+        this = frame.this
+        if this is TDZ:      # an arrow in a derived constructor before super(): read `this` live
+            this = this_origin(frame)
+    f = realm.heap.allocate(JSFunction, realm, code, closure, this)
+    if code.is_arrow:
+        f.lexical_new_target = frame.new_target
+        if frame.func is not None:
+            f.home_object = frame.func.home_object     # super.x inside arrows
     elif code.is_generator:
         f.proto = realm.intrinsics["%GeneratorFunction.prototype%"]
+    if code.call_kind >= 3:      # async function / async generator function
+        f.proto = realm.intrinsics["%AsyncFunction.prototype%" if code.call_kind == 3
+                                   else "%AsyncGeneratorFunction.prototype%"]
     frame.stack.append(f)
 
 

@@ -22,7 +22,8 @@ from jskernel.engine.runtime.functions import JSFunction, JSFunctionBase
 from jskernel.engine.runtime.objects import Accessor, JSArray, JSObject, ThrowCompletion, throw_type_error
 from jskernel.engine.runtime.values import ABSENT, HOLE, TDZ, UNDEFINED
 from jskernel.engine.vm.frames import Frame
-from jskernel.engine.vm.handlers import EXIT, HANDLERS, construct_result, construct_this, get_prop_ic
+from jskernel.engine.vm.handlers import (EXIT, HANDLERS, construct_result, construct_this, get_prop_ic,
+                                         set_prop_ic)
 
 STACK_TRACE_LIMIT = 10
 
@@ -53,11 +54,16 @@ class VM:
         self.result = UNDEFINED
         self.yielded = False          # set by YIELD when a generator frame parks itself
         self.yield_raw = False        # ... by YIELD_RAW (yield*: the value is a result object)
+        self.awaiting = False         # ... by AWAIT (an async frame parked on a promise)
+        self.await_flags = 0          # the AWAIT operand (1: a rejection resumes with undefined)
         self.dispatch = dispatch
 
     # -- frames ------------------------------------------------------------------------------
     def make_frame(self, func, this, args, caller) -> Frame:
-        """A new (not yet running) frame for calling `func` (binds this, args, cells)."""
+        """A new (not yet running) frame for calling `func` (binds this, args, cells).
+
+        `run`'s CALL fast path inlines this (with push_frame) for non-arrow functions whose
+        `this` needs no ToObject: keep the two in step."""
         code = func.code
         code.calls += 1
         n = code.nparams
@@ -74,6 +80,11 @@ class VM:
             cells = None
         if code.is_arrow:
             this = func.this_value
+            if type(this) is Frame:          # created before super(): the constructor's this, now
+                this = this.this
+            f = Frame(code, func, this, args, caller, locals_, cells)
+            f.new_target = getattr(func, "lexical_new_target", UNDEFINED)
+            return f
         elif not code.strict and not isinstance(this, JSObject):
             if this is UNDEFINED or this is None:
                 this = self.realm.global_object
@@ -95,6 +106,11 @@ class VM:
         code = func.code
         if code.call_kind == 1:
             throw_type_error(M.CLASS_CALL.format(code.name))
+        if code.call_kind >= 3:         # 3 async function, 4 async generator
+            from jskernel.engine.vm import async_functions
+            if code.call_kind == 3:
+                return async_functions.call_async(self, func, this, args)
+            return async_functions.create_async_generator(self, func, this, args)
         from jskernel.engine.builtins.generator import GeneratorState
         frame = self.make_frame(func, this, list(args), None)
         proto = func.get("prototype")
@@ -232,13 +248,23 @@ class VM:
             name = self.describe_value(f)
         throw_type_error((M.NOT_CONSTRUCTOR if constructor else M.NOT_FUNCTION).format(name))
 
-    def capture_frames(self, limit=STACK_TRACE_LIMIT):
-        """[(function name, filename, line, column, is_construct)] innermost first."""
+    def capture_frames(self, limit=STACK_TRACE_LIMIT, skip_until=None):
+        """[(function name, filename, line, column, is_construct)] innermost first.
+        Names are V8's (`Foo.bar`, `Object.m`, `get x [as x]`: builtins/error.frame_name);
+        `skip_until`: omit frames up to and including the innermost call of that function
+        (Error subclass constructors, Error.captureStackTrace(o, fn))."""
+        from jskernel.engine.builtins.error import frame_name
         out = []
         f = self.frame
+        if skip_until is not None:
+            g = f
+            while g is not None and g.func is not skip_until:
+                g = g.caller
+            if g is not None:
+                f = g.caller
         while f is not None and len(out) < limit:
             name, filename, line, col = f.location()
-            out.append((name, filename, line, col, f.construct))
+            out.append((frame_name(self.realm, f, name), filename, line, col, f.construct))
             f = f.caller
         return out
 
@@ -273,22 +299,30 @@ class VM:
             frame = caller
 
     # -- the loop -----------------------------------------------------------------------------
-    def run(self, entry: Frame):
-        """Run frames until `entry` returns (or yields); returns its value."""
+    def run(self, entry: Frame,
+            LOAD_LOCAL=O.LOAD_LOCAL, GET_PROP=O.GET_PROP, PUSH_CONST=O.PUSH_CONST,
+            STORE_LOCAL=O.STORE_LOCAL, JUMP_IF_FALSE=O.JUMP_IF_FALSE, ADD=O.ADD,
+            LOAD_THIS=O.LOAD_THIS, MUL=O.MUL, CALL=O.CALL, RETURN=O.RETURN, LT=O.LT, POP=O.POP,
+            SUB=O.SUB, LOAD_GLOBAL=O.LOAD_GLOBAL, MOD=O.MOD, JUMP=O.JUMP,
+            GET_METHOD=O.GET_METHOD, INC=O.INC, SET_PROP=O.SET_PROP,
+            PUSH_UNDEFINED=O.PUSH_UNDEFINED, LOAD_CELL=O.LOAD_CELL, GET_ELEM=O.GET_ELEM,
+            DUP=O.DUP, PUSH_NULL=O.PUSH_NULL, STRICT_NE=O.STRICT_NE, STRICT_EQ=O.STRICT_EQ,
+            STORE_CELL=O.STORE_CELL, LE=O.LE, GT=O.GT, GE=O.GE, DIV=O.DIV, NOT=O.NOT,
+            JUMP_IF_TRUE=O.JUMP_IF_TRUE, LOAD_LOCAL_CHECKED=O.LOAD_LOCAL_CHECKED):
+        """Run frames until `entry` returns (or yields); returns its value.
+
+        The opcodes inlined below are tested in order of dynamic frequency over
+        benchmarks/programs/ (LOAD_LOCAL alone is ~27% of executed instructions; see
+        docs/performance.md).  Their numbers are default arguments, bound once at
+        definition, so entering a nested run (every callback from a builtin: sort
+        comparators, map/filter callbacks, getters) does not rebuild them."""
         if self.dispatch == "table":
             return self.run_table(entry)
         handlers = HANDLERS
         frame = entry
-        # opcodes inlined below, roughly in order of dynamic frequency
-        (LOAD_LOCAL, PUSH_CONST, STORE_LOCAL, GET_PROP, JUMP_IF_FALSE, LT, ADD, LOAD_THIS, CALL,
-         RETURN, JUMP, LOAD_CELL, SUB, MUL, POP, INC, STORE_CELL, DUP, JUMP_IF_TRUE, LOAD_GLOBAL,
-         LOAD_LOCAL_CHECKED, STRICT_EQ, GET_ELEM) = (
-            O.LOAD_LOCAL, O.PUSH_CONST, O.STORE_LOCAL, O.GET_PROP, O.JUMP_IF_FALSE, O.LT, O.ADD,
-            O.LOAD_THIS, O.CALL, O.RETURN, O.JUMP, O.LOAD_CELL, O.SUB, O.MUL, O.POP, O.INC,
-            O.STORE_CELL, O.DUP, O.JUMP_IF_TRUE, O.LOAD_GLOBAL, O.LOAD_LOCAL_CHECKED, O.STRICT_EQ,
-            O.GET_ELEM)
         glex = self.realm.global_lex
         gobj = self.realm.global_object
+        max_depth = self.max_depth
         while True:
             code = frame.code
             ops_, args, consts, ic = code.fast
@@ -300,30 +334,26 @@ class VM:
                     pc += 1
                     if op == LOAD_LOCAL:
                         stack.append(locals_[arg])
+                    elif op == GET_PROP:
+                        obj = stack[-1]
+                        c = ic[pc - 1]
+                        if c is not None and type(obj) is JSObject and obj.shape is c.shape:
+                            c.hits += 1
+                            stack[-1] = obj.slots[c.slot]
+                        elif c is not None and type(obj) is JSArray and consts[arg] == "length":
+                            c.misses += 1           # as get_prop_ic counts it: arrays are not cached
+                            stack[-1] = float(len(obj.elements))
+                        else:
+                            frame.pc = pc
+                            stack[-1] = get_prop_ic(self, frame, obj, arg)
                     elif op == PUSH_CONST:
                         stack.append(consts[arg])
                     elif op == STORE_LOCAL:
                         locals_[arg] = stack.pop()
-                    elif op == GET_PROP:
-                        obj = stack[-1]
-                        c = ic[pc - 1]
-                        if c is not None and type(obj) is JSObject and obj.shape is c[0]:
-                            stack[-1] = obj.slots[c[1]]
-                        else:
-                            frame.pc = pc
-                            stack[-1] = get_prop_ic(self, frame, obj, arg)
                     elif op == JUMP_IF_FALSE:
                         v = stack.pop()
                         if v is False or (v is not True and not ops.ToBoolean(v)):
                             pc = arg
-                    elif op == LT:
-                        b = stack.pop()
-                        a = stack[-1]
-                        if type(a) is float and type(b) is float:
-                            stack[-1] = a < b
-                        else:
-                            frame.pc = pc
-                            stack[-1] = ops.LessThan(a, b)
                     elif op == ADD:
                         b = stack.pop()
                         a = stack[-1]
@@ -334,23 +364,59 @@ class VM:
                             stack[-1] = ops.Add(a, b)
                     elif op == LOAD_THIS:
                         t = frame.this
-                        if t is TDZ:
+                        if t is TDZ:            # the handler resolves it (arrows before super()) or throws
                             frame.pc = pc
                             handlers[op](self, frame, arg)
-                        stack.append(t)
+                        else:
+                            stack.append(t)
+                    elif op == MUL:
+                        b = stack.pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            stack[-1] = a * b
+                        else:
+                            frame.pc = pc
+                            stack[-1] = ops.Mul(a, b)
                     elif op == CALL:
                         base = len(stack) - arg - 2
                         f = stack[base]
-                        if type(f) is JSFunction and not f.code.call_kind:
-                            this = stack[base + 1]
-                            fargs = stack[base + 2:]
-                            del stack[base:]
-                            frame.pc = pc
-                            frame = self.push_frame(f, this, fargs, frame)
-                            break
+                        if type(f) is JSFunction:
+                            fc = f.code
+                            if not fc.call_kind:
+                                this = stack[base + 1]
+                                fargs = stack[base + 2:]
+                                del stack[base:]
+                                frame.pc = pc
+                                if (fc.is_arrow or self.depth >= max_depth
+                                        or not (fc.strict or isinstance(this, JSObject)
+                                                or this is UNDEFINED or this is None)):
+                                    frame = self.push_frame(f, this, fargs, frame)
+                                    break
+                                # VM.make_frame + push_frame inlined for ordinary functions
+                                # (keep in step with make_frame)
+                                if not fc.strict and not isinstance(this, JSObject):
+                                    this = gobj
+                                fc.calls += 1
+                                n = fc.nparams
+                                nl = fc.nlocals
+                                if arg == n:
+                                    lo = fargs + [UNDEFINED] * (nl - n) if nl > n else fargs[:]
+                                elif arg > n:
+                                    lo = fargs[:n] + [UNDEFINED] * (nl - n)
+                                else:
+                                    lo = fargs + [UNDEFINED] * (nl - arg)
+                                frame = Frame(fc, f, this, fargs, frame, lo,
+                                              [None] * (fc.ncells - len(f.closure)) + f.closure
+                                              if fc.ncells else None)
+                                self.frame = frame
+                                self.depth += 1
+                                break
                         frame.pc = pc
                         handlers[op](self, frame, arg)
                         pc = frame.pc
+                        if self.frame is not frame:     # the handler pushed a frame
+                            frame = self.frame
+                            break
                     elif op == RETURN:
                         value = stack.pop()
                         if frame.construct:
@@ -364,12 +430,16 @@ class VM:
                         caller.stack.append(value)
                         frame = caller
                         break
-                    elif op == JUMP:
-                        if arg < pc:
-                            code.back_edges += 1
-                        pc = arg
-                    elif op == LOAD_CELL:
-                        stack.append(frame.cells[arg].value)
+                    elif op == LT:
+                        b = stack.pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            stack[-1] = a < b
+                        else:
+                            frame.pc = pc
+                            stack[-1] = ops.LessThan(a, b)
+                    elif op == POP:
+                        stack.pop()
                     elif op == SUB:
                         b = stack.pop()
                         a = stack[-1]
@@ -378,32 +448,6 @@ class VM:
                         else:
                             frame.pc = pc
                             stack[-1] = ops.Sub(a, b)
-                    elif op == MUL:
-                        b = stack.pop()
-                        a = stack[-1]
-                        if type(a) is float and type(b) is float:
-                            stack[-1] = a * b
-                        else:
-                            frame.pc = pc
-                            stack[-1] = ops.Mul(a, b)
-                    elif op == POP:
-                        stack.pop()
-                    elif op == INC:
-                        a = stack[-1]
-                        if type(a) is float:
-                            stack[-1] = a + 1.0
-                        else:
-                            frame.pc = pc
-                            a = ops.ToNumeric(a)
-                            stack[-1] = a + (1 if type(a) is int else 1.0)
-                    elif op == STORE_CELL:
-                        frame.cells[arg].value = stack.pop()
-                    elif op == DUP:
-                        stack.append(stack[-1])
-                    elif op == JUMP_IF_TRUE:
-                        v = stack.pop()
-                        if v is True or (v is not False and ops.ToBoolean(v)):
-                            pc = arg
                     elif op == LOAD_GLOBAL:
                         name = consts[arg]
                         v = glex.get(name, ABSENT)
@@ -419,16 +463,52 @@ class VM:
                             continue
                         frame.pc = pc
                         handlers[op](self, frame, arg)
-                    elif op == LOAD_LOCAL_CHECKED:
-                        v = locals_[arg]
-                        if v is TDZ:
-                            frame.pc = pc
-                            handlers[op](self, frame, arg)
-                        stack.append(v)
-                    elif op == STRICT_EQ:
+                    elif op == MOD:
                         b = stack.pop()
                         a = stack[-1]
-                        stack[-1] = type(a) is type(b) and a == b
+                        # for finite positive operands Python's float % is C fmod (JS %)
+                        if type(a) is float and type(b) is float and 0.0 < a < INF and 0.0 < b:
+                            stack[-1] = a % b
+                        else:
+                            frame.pc = pc
+                            stack[-1] = handlers_mod(a, b)
+                    elif op == JUMP:
+                        if arg < pc:
+                            code.back_edges += 1
+                        pc = arg
+                    elif op == GET_METHOD:
+                        obj = stack[-1]
+                        c = ic[pc - 1]
+                        if c is not None and type(obj) is JSObject and obj.shape is c.shape:
+                            c.hits += 1
+                            stack[-1] = obj.slots[c.slot]
+                        else:
+                            frame.pc = pc
+                            stack[-1] = get_prop_ic(self, frame, obj, arg)
+                        stack.append(obj)
+                    elif op == INC:
+                        a = stack[-1]
+                        if type(a) is float:
+                            stack[-1] = a + 1.0
+                        else:
+                            frame.pc = pc
+                            a = ops.ToNumeric(a)
+                            stack[-1] = a + (1 if type(a) is int else 1.0)
+                    elif op == SET_PROP:
+                        value = stack.pop()
+                        obj = stack[-1]
+                        c = ic[pc - 1]
+                        if c is not None and type(obj) is JSObject and obj.shape is c.shape:
+                            c.hits += 1
+                            obj.slots[c.slot] = value
+                        else:
+                            frame.pc = pc
+                            set_prop_ic(self, frame, obj, arg, value)
+                        stack[-1] = value
+                    elif op == PUSH_UNDEFINED:
+                        stack.append(UNDEFINED)
+                    elif op == LOAD_CELL:
+                        stack.append(frame.cells[arg].value)
                     elif op == GET_ELEM:
                         key = stack.pop()
                         obj = stack[-1]
@@ -440,6 +520,51 @@ class VM:
                                 continue
                         frame.pc = pc
                         stack[-1] = handlers_get_elem(self, obj, key)
+                    elif op == DUP:
+                        stack.append(stack[-1])
+                    elif op == PUSH_NULL:
+                        stack.append(None)
+                    elif op == STRICT_NE:
+                        b = stack.pop()
+                        a = stack[-1]
+                        stack[-1] = not (type(a) is type(b) and a == b)
+                    elif op == STRICT_EQ:
+                        b = stack.pop()
+                        a = stack[-1]
+                        stack[-1] = type(a) is type(b) and a == b
+                    elif op == STORE_CELL:
+                        frame.cells[arg].value = stack.pop()
+                    elif op == LE or op == GT or op == GE:
+                        b = stack.pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float:
+                            stack[-1] = a <= b if op == LE else (a > b if op == GT else a >= b)
+                        else:
+                            frame.pc = pc
+                            stack.append(b)
+                            handlers[op](self, frame, arg)
+                    elif op == DIV:
+                        b = stack.pop()
+                        a = stack[-1]
+                        if type(a) is float and type(b) is float and b:
+                            stack[-1] = a / b
+                        else:
+                            frame.pc = pc
+                            stack.append(b)
+                            handlers[op](self, frame, arg)
+                    elif op == NOT:
+                        v = stack[-1]
+                        stack[-1] = v is False or (v is not True and not ops.ToBoolean(v))
+                    elif op == JUMP_IF_TRUE:
+                        v = stack.pop()
+                        if v is True or (v is not False and ops.ToBoolean(v)):
+                            pc = arg
+                    elif op == LOAD_LOCAL_CHECKED:
+                        v = locals_[arg]
+                        if v is TDZ:
+                            frame.pc = pc
+                            handlers[op](self, frame, arg)
+                        stack.append(v)
                     else:
                         frame.pc = pc
                         r = handlers[op](self, frame, arg)
@@ -486,6 +611,15 @@ class VM:
                 frame = self.unwind(frame, ThrowCompletion(None, "RangeError", M.STACK_OVERFLOW), entry)
             except Exception as e:
                 raise InternalEngineError(f"{type(e).__name__}: {e}") from e
+
+
+INF = float("inf")
+
+
+def handlers_mod(a, b):
+    if type(a) is float and type(b) is float:
+        return ops.float_mod(a, b)
+    return ops.Mod(a, b)
 
 
 def handlers_get_elem(vm, obj, key):

@@ -11,20 +11,37 @@ when done), `rest()` and `close()`.
 from __future__ import annotations
 
 from jskernel.engine.runtime import messages as M
-from jskernel.engine.runtime.objects import ENUMERABLE, JSArray, JSObject, throw_type_error
+from jskernel.engine.runtime.objects import ENUMERABLE, JSArray, JSObject, ThrowCompletion, throw_type_error
 from jskernel.engine.runtime.values import ABSENT, HOLE, SYMBOL_ITERATOR, UNDEFINED, JSSymbol
 
 
 class ForInIterator:
-    __slots__ = ("obj", "keys", "i")
+    """EnumerateObjectProperties (sec-enumerate-object-properties), V8's order: each
+    object's [[OwnPropertyKeys]] then [[GetPrototypeOf]]; a Proxy's keys are checked
+    for enumerability ([[GetOwnProperty]]) lazily, as each one is reached."""
+
+    __slots__ = ("obj", "keys", "i", "proxies")
 
     def __init__(self, obj):
+        from jskernel.engine.runtime.proxy import is_proxy
         self.obj = obj
         self.i = 0
         keys = []
         seen = set()
+        proxies = None
         o = obj
         while o is not None:
+            if is_proxy(o):
+                if proxies is None:
+                    proxies = {}
+                for k in o.own_keys():
+                    if type(k) is JSSymbol or k in seen:
+                        continue
+                    seen.add(k)
+                    keys.append(k)
+                    proxies[len(keys) - 1] = o
+                o = o.get_prototype_of()
+                continue
             for k in o.own_keys():
                 if type(k) is JSSymbol or k in seen:
                     continue
@@ -34,13 +51,24 @@ class ForInIterator:
                     keys.append(k)
             o = o.proto
         self.keys = keys
+        self.proxies = proxies
 
     def next(self):
         keys = self.keys
         obj = self.obj
+        proxies = self.proxies
         while self.i < len(keys):
-            k = keys[self.i]
+            i = self.i
+            k = keys[i]
             self.i += 1
+            if proxies is not None:
+                p = proxies.get(i)
+                if p is not None:
+                    d = p.get_own_property(k)
+                    if d is not None and d.enumerable is True:
+                        return k
+                    continue
+                return k
             if obj.has_property(k):
                 return k
         return ABSENT
@@ -130,15 +158,18 @@ class ProtocolIterator:
         """IteratorStepValue: the next value, or ABSENT when the iterator is done."""
         if self.done:
             return ABSENT
-        r = self.vm.call_function(self.next_method, self.obj, [])
-        if not isinstance(r, JSObject):
-            self.done = True
-            throw_type_error(f"Iterator result {self.vm.describe_value(r)} is not an object")
-        from jskernel.engine.runtime.operations import ToBoolean
-        if ToBoolean(r.get("done")):
-            self.done = True
-            return ABSENT
-        return r.get("value")
+        try:
+            r = self.vm.call_function(self.next_method, self.obj, [])
+            if not isinstance(r, JSObject):
+                throw_type_error(f"Iterator result {self.vm.describe_value(r)} is not an object")
+            from jskernel.engine.runtime.operations import ToBoolean
+            if ToBoolean(r.get("done")):
+                self.done = True
+                return ABSENT
+            return r.get("value")
+        except ThrowCompletion:
+            self.done = True        # an abrupt next() / done / value: no IteratorClose later
+            raise
 
     rest = ArrayIterator.rest
 
@@ -209,6 +240,17 @@ def get_iterator(vm, value, describe=None):
         method = get_value(vm, value, SYMBOL_ITERATOR)
     from jskernel.engine.runtime.operations import IsCallable
     if not IsCallable(method):
+        if describe and describe[0] == "\x00" and describe != M.ITERABLE_BY_VALUE:
+            # spread arguments of a call: (first?, source text)
+            text = describe[2:]
+            if value is UNDEFINED or value is None:
+                throw_type_error(M.NOT_ITERABLE_SPREAD_NULLISH.format(text, "null" if value is None else "undefined"))
+            if describe[1] == "1":
+                throw_type_error(M.SPREAD_NOT_ITERABLE)
+            describe = M.ITERABLE_BY_VALUE
+        if describe == M.ITERABLE_BY_VALUE:
+            from jskernel.engine.runtime.operations import DescribeValue
+            throw_type_error(M.NOT_ITERABLE_VALUE.format(DescribeValue(value)))
         throw_type_error(M.NOT_ITERABLE.format(describe or vm.describe_value(value)))
     it = vm.call_function(method, value, [])
     if not isinstance(it, JSObject):

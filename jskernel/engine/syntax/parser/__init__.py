@@ -29,11 +29,13 @@ class Parser(StatementMixin, ModuleMixin, FunctionMixin, ExpressionMixin, Litera
              ParserState):
     """One parse of one source text."""
 
-    def __init__(self, source, module=False, locations=True, filename=None):
+    def __init__(self, source, module=False, locations=True, filename=None, strict=False, top_flags=0):
         self.init_state(source, module, locations, filename)
+        self.strict = self.strict or strict      # eval code called from strict code
+        self.top_flags = top_flags               # eval code: SCOPE_SUPER / SCOPE_EVAL_NEW_TARGET ...
 
 
-def parse_program(source, module=False, locations=True, filename=None):
+def parse_program(source, module=False, locations=True, filename=None, strict=False, top_flags=0):
     old = sys.getrecursionlimit()
     if old < _RECURSION_LIMIT:
         sys.setrecursionlimit(_RECURSION_LIMIT)
@@ -42,7 +44,7 @@ def parse_program(source, module=False, locations=True, filename=None):
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return Parser(source, module, locations, filename).parse_top_level()
+        return Parser(source, module, locations, filename, strict, top_flags).parse_top_level()
     except RecursionError:
         raise JSError("RangeError", M.TOO_DEEP) from None
     finally:

@@ -23,6 +23,7 @@ SCOPE_DIRECT_SUPER = 128
 SCOPE_CLASS_STATIC_BLOCK = 256
 SCOPE_CLASS_FIELD_INIT = 512
 SCOPE_SWITCH = 1024
+SCOPE_EVAL_NEW_TARGET = 2048   # eval code inside a non-arrow function: `new.target` allowed
 SCOPE_VAR = SCOPE_TOP | SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK
 _VARISH = SCOPE_VAR | SCOPE_CLASS_FIELD_INIT | SCOPE_CLASS_STATIC_BLOCK
 
@@ -101,7 +102,7 @@ class ScopeMixin:
     def allow_new_target(self):
         for scope in reversed(self.scope_stack):
             flags = scope.flags
-            if flags & (SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT) or \
+            if flags & (SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT | SCOPE_EVAL_NEW_TARGET) or \
                     (flags & SCOPE_FUNCTION and not flags & SCOPE_ARROW):
                 return True
         return False

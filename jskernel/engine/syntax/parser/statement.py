@@ -31,7 +31,7 @@ class StatementMixin:
                     "loc": {"start": {"line": 1, "column": 0}, "end": None}}
         else:
             node = {"type": "", "start": 0, "end": 0}
-        self.enter_scope(SCOPE_TOP)
+        self.enter_scope(SCOPE_TOP | getattr(self, "top_flags", 0))
         self.next()
         body = node["body"] = []
         exports = {}

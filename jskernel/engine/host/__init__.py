@@ -1,0 +1,1 @@
+"""The host: the job queue (jobs.py; timers and the module loader come later)."""

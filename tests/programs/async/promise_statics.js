@@ -1,0 +1,14 @@
+Promise.all([1, Promise.resolve(2), new Promise(r => r(3))]).then(v => console.log('all', v));
+Promise.all([]).then(v => console.log('all empty', v));
+Promise.all([Promise.resolve(1), Promise.reject(new Error('no'))]).catch(e => console.log('all rejected', e.message));
+Promise.allSettled([1, Promise.reject('r')]).then(v => console.log('allSettled', JSON.stringify(v)));
+Promise.race([new Promise(() => {}), Promise.resolve('fast')]).then(v => console.log('race', v));
+Promise.any([Promise.reject(1), Promise.resolve(2)]).then(v => console.log('any', v));
+Promise.any([Promise.reject(1), Promise.reject(2)]).catch(e => console.log('any rejected', e.constructor.name, e.errors, e.message));
+const { promise, resolve } = { promise: Promise.resolve("ok"), resolve() {} };
+promise.then(v => console.log('resolvers', v));
+resolve('ok');
+Promise.all(5).catch(e => console.log(e.constructor.name, e.message));
+console.log(Promise.resolve(1) instanceof Promise, Promise.resolve.length, Promise.all.length);
+const p = Promise.resolve(9);
+console.log(Promise.resolve(p) === p);

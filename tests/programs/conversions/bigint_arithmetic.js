@@ -1,0 +1,30 @@
+// BigInt arithmetic: truncating division, remainder sign, errors and their messages
+const pairs = [[7n, 2n], [-7n, 2n], [7n, -2n], [-7n, -2n], [0n, 5n], [2n ** 100n, 3n], [-(2n ** 65n), 7n]];
+for (const [a, b] of pairs) console.log(a / b, a % b, a * b, a - b, a + b, a ** 2n, a & b, a | b, a ^ b);
+console.log(-5n >> 1n, 5n << 3n, -5n << -1n, 5n >> -2n, ~5n, -(-5n), ~-1n, 2n ** 0n, 0n ** 0n, (-2n) ** 3n);
+function t(f) { try { console.log(f()); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } }
+t(() => 1n / 0n);
+t(() => 1n % 0n);
+t(() => 2n ** -1n);
+t(() => +1n);
+t(() => 1n >>> 0n);
+t(() => 1n + 1);
+t(() => 1n * 1.5);
+t(() => Math.max(1n));
+t(() => 1n < 2);
+t(() => BigInt(1.5));
+t(() => BigInt('1.5'));
+t(() => BigInt('0x1f'));
+t(() => BigInt(' 12 '));
+t(() => BigInt(''));
+t(() => BigInt(Symbol()));
+t(() => new BigInt(1));
+t(() => BigInt(undefined));
+t(() => BigInt(null));
+t(() => BigInt(true));
+t(() => BigInt(Number.MAX_SAFE_INTEGER) + 2n);
+t(() => typeof 1n + ' ' + typeof Object(1n));
+t(() => 5n == 5 && 5n === 5);
+t(() => [1n, 0n, -0n, !0n, !!1n, 0n ? 'y' : 'n'].join());
+let x = 5n; x++; x--; ++x; console.log(x, -x, x ** 3n);
+t(() => { let y = 1n; y += 1; return y; });

@@ -1,0 +1,30 @@
+// Accessor properties via literals and Object.defineProperty: attributes, inheritance, this
+const log = [];
+const base = { get v() { log.push('get ' + this.id); return this._v; }, set v(x) { log.push('set ' + this.id); this._v = x; } };
+const child = Object.create(base);
+child.id = 'child';
+child.v = 5;
+console.log(child.v, Object.keys(child), Object.hasOwn(child, 'v'), log.splice(0));
+const d = {};
+Object.defineProperty(d, 'ro', { get() { return 'ro'; } });
+d.ro = 'ignored';
+console.log(d.ro, Object.getOwnPropertyDescriptor(d, 'ro'));
+Object.defineProperty(d, 'wo', { set(x) { log.push('wo ' + x); }, enumerable: true });
+d.wo = 1;
+console.log(d.wo, Object.keys(d), log.splice(0));
+Object.defineProperty(d, 'data', { value: 1, writable: false, configurable: true });
+d.data = 2;
+console.log(d.data);
+Object.defineProperty(d, 'data', { get() { return 'now accessor'; } });
+console.log(d.data, Object.getOwnPropertyDescriptor(d, 'data').set);
+try { Object.defineProperty(Object.freeze({ a: 1 }), 'a', { get() {} }); } catch (e) { console.log(e.constructor.name, e.message); }
+const shadow = Object.create({ get x() { return 'proto getter'; } });
+shadow.x = 'assigned';
+console.log(shadow.x, Object.hasOwn(shadow, 'x'));
+Object.defineProperty(shadow, 'x', { value: 'defined', enumerable: true });
+console.log(shadow.x, Object.hasOwn(shadow, 'x'));
+const counter = { count: 0, get next() { return ++this.count; } };
+console.log(counter.next, counter.next, counter.count, JSON.stringify(counter));
+const lit = { get a() { return 1; }, a: 2 };
+const lit2 = { a: 2, get a() { return 1; } };
+console.log(Object.getOwnPropertyDescriptor(lit, 'a').value, typeof Object.getOwnPropertyDescriptor(lit2, 'a').get);

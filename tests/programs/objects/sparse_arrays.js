@@ -1,0 +1,21 @@
+const a = [];
+a[100000] = 'far';
+console.log(a.length, Object.keys(a), a[100000], a[5]);
+a[3] = 'near';
+console.log(Object.keys(a));
+a.length = 50;
+console.log(a.length, Object.keys(a));
+const b = [1, 2, 3];
+b[2 ** 31] = 'big';
+console.log(b.length, b[2 ** 31], Object.keys(b).length);
+b.length = 2;
+console.log(b, b.length);
+const c = [];
+c.length = 4294967295;
+console.log(c.length);
+try { c.push(1); } catch (e) { console.log(e.constructor.name + ': ' + e.message); }
+console.log(c[4294967295], c.length);
+const holes = new Array(5);
+holes[2] = 'x';
+console.log(holes, holes.length, 1 in holes, 2 in holes);
+console.log([, 'a', , 'b'].length);

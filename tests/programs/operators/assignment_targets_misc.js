@@ -1,0 +1,28 @@
+// Assignment results and targets: chained, to properties of primitives, to read-only, parenthesised
+let a, b, c;
+a = b = c = [];
+console.log(a === b && b === c);
+const o = {};
+const r = (o.x = 5);
+console.log(r, o.x, (o['y'] = o.x + 1), o);
+let s = 'str';
+s.prop = 1;
+console.log(s.prop);
+(function () { 'use strict'; try { s.prop = 1; } catch (e) { console.log(e.constructor.name, e.message); } })();
+(function () { 'use strict'; try { (5).x = 1; } catch (e) { console.log(e.constructor.name, e.message); } })();
+(function () { 'use strict'; try { undefined.x = 1; } catch (e) { console.log(e.constructor.name, e.message); } })();
+const frozenArr = Object.freeze([1, 2]);
+frozenArr[0] = 9;
+console.log(frozenArr);
+(function () { 'use strict'; try { frozenArr[0] = 9; } catch (e) { console.log(e.constructor.name, e.message); } })();
+(function () { 'use strict'; try { frozenArr.push(3); } catch (e) { console.log(e.constructor.name, e.message); } })();
+(a) = 1; ((b)) = 2;
+console.log(a, b);
+const arr = [1, 2, 3];
+arr.length = 1;
+console.log(arr, arr[2]);
+arr[5] = 'x';
+console.log(arr.length, arr);
+const inherited = Object.create(Object.freeze({ ro: 1 }));
+inherited.ro = 2;
+console.log(inherited.ro, Object.keys(inherited));

@@ -1,0 +1,20 @@
+// Chained and nested assignments: evaluation order of references, values propagate right to left
+const log = [];
+const obj = (name) => { log.push('obj ' + name); return store; };
+const store = {};
+obj('a').x = obj('b').y = obj('c').z = (log.push('value'), 1);
+console.log(store, log.splice(0));
+let a, b;
+a = (b = 2) + (b = 3);
+console.log(a, b);
+const arr = [0, 0, 0];
+let i = 0;
+arr[i] = i = 2;
+console.log(arr, i);
+const o = { v: 1 };
+const same = o;
+o.v = (o.v = 5) + o.v;
+console.log(same.v);
+let x = 1;
+x = (x += 2, x * 10);
+console.log(x);

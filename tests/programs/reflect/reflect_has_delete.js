@@ -1,0 +1,13 @@
+const proto = { inherited: 1 };
+const o = Object.create(proto);
+o.own = 1;
+console.log(Reflect.has(o, 'own'), Reflect.has(o, 'inherited'), Reflect.has(o, 'toString'), Reflect.has(o, 'nope'));
+console.log(Reflect.has([1], 0), Reflect.has([1], 1), Reflect.has([1], 'length'), Reflect.has(new String('ab'), 1));
+console.log(Reflect.deleteProperty(o, 'own'), Reflect.deleteProperty(o, 'inherited'), Reflect.has(o, 'inherited'));
+console.log(Reflect.deleteProperty(Object.freeze({ f: 1 }), 'f'), Reflect.deleteProperty([], 'length'), Reflect.deleteProperty({}, 'absent'));
+const arr = [1, 2, 3];
+console.log(Reflect.deleteProperty(arr, 1), arr);
+const s = Symbol('s');
+const withSym = { [s]: 1 };
+console.log(Reflect.has(withSym, s), Reflect.deleteProperty(withSym, s), Reflect.has(withSym, s));
+console.log(Reflect.has(function () {}, 'prototype'), Reflect.has(() => 1, 'prototype'));

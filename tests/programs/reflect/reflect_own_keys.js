@@ -1,0 +1,11 @@
+const s = Symbol('s');
+const o = { z: 1, 2: 1, a: 1, [s]: 1, 1: 1 };
+Object.defineProperty(o, 'hidden', { value: 1, enumerable: false });
+console.log(Reflect.ownKeys(o).map(String));
+console.log(Reflect.ownKeys([1, , 3]));
+console.log(Reflect.ownKeys(new String('ab')));
+console.log(Reflect.ownKeys(Object.create({ inherited: 1 })));
+console.log(Reflect.ownKeys(class { static a() {} }));
+const arr = Reflect.ownKeys({});
+console.log(Array.isArray(arr), arr.length);
+console.log(Reflect.ownKeys(Reflect).length);

@@ -1,0 +1,23 @@
+const cases = [
+  "var a = 1; a",
+  "let b = 2; b;",
+  "if (false) 1; else 2",
+  "for (var i = 0; i < 3; i++) { if (i === 1) break; i; }",
+  "for (var j = 0; j < 3; j++) { if (j === 1) continue; j; }",
+  "outer: { 'in block'; break outer; }",
+  "try { 'try' } catch (e) { 'catch' }",
+  "try { throw 1 } catch (e) { 'caught' } finally { 'finally' }",
+  "switch (2) { case 1: 'one'; case 2: 'two'; case 3: 'three'; break; }",
+  "while (true) { 'w'; break; }",
+  "do 'do'; while (false)",
+  "'before'; for (const x of []) x;",
+  "'before'; for (const k in {}) k;",
+  "function f() {} 'after fn'",
+  "1; function g() {}",
+  "1; class H {}",
+  "1; ;",
+  "if (true) { } else { 'never' }",
+  "'value'; if (true) { 'inner' }",
+  "l: for (;;) { 'loop'; break l; }",
+];
+for (const c of cases) console.log(JSON.stringify(c), '=>', eval(c));

@@ -1,0 +1,24 @@
+function t(f) { try { return f(); } catch (e) { return e.name + ': ' + e.message; } }
+console.log(t(() => { x; let x = 1; }));
+console.log(t(() => { typeof y; let y; }));
+console.log(t(() => { z = 1; let z; }));
+console.log(t(() => { const c = c + 1; }));
+console.log(t(() => { let f = () => later; let r = f(); let later = 1; return r; }));
+console.log(t(() => { let f = () => later; let later = 'ok now'; return f(); }));
+console.log(t(() => { class A extends A {} }));
+console.log(t(() => { new K(); class K {} }));
+console.log(t(() => { let [a = b, b] = []; }));
+console.log(t(() => { for (let i = i; ;) break; }));
+console.log(t(() => { for (let k in k) {} }));
+console.log(t(() => { for (const v of [v]) {} }));
+console.log(t(() => { let u; return u; }));
+console.log(t(() => { { let s = 'inner'; } return typeof s; }));
+console.log(t(() => { switch (1) { case 0: let q = 1; case 1: return q; } }));
+console.log(t(() => { const k = 1; k = 2; }));
+console.log(t(() => { const k = 1; k++; }));
+console.log(t(() => { const k = { a: 1 }; k.a = 2; return k.a; }));
+console.log(t(() => { let fnDecl = typeof hoisted; function hoisted() {} return fnDecl; }));
+console.log(t(() => { return typeof varHoisted; var varHoisted = 1; }));
+console.log(t(() => { const out = []; for (const x of (function () { return [1, 2]; })()) out.push(x); return out.join(); }));
+console.log(t(() => { const out = []; for (var y of (() => [3])()) out.push(y); return out.join(); }));
+console.log(t(() => { const out = []; for (let k in class { static a = 1; }) out.push(k); return out.join(); }));

@@ -1,0 +1,100 @@
+"""Inline caches: states (uninitialized -> monomorphic -> polymorphic -> megamorphic),
+hit / miss counts, and their introspection from Python (vm/inline_caches.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jskernel.engine import Engine
+from jskernel.engine.vm.inline_caches import MEGAMORPHIC_CACHE
+
+
+def _caches(e, fn):
+    return e.realm.global_object.get(fn).code.inline_caches()
+
+
+@pytest.fixture(params=["hybrid", "table"])
+def engine(request):
+    return Engine(dispatch=request.param, stdout=lambda s: None)
+
+
+SHAPES = "var objs = [{x: 1}, {x: 2, y: 1}, {a: 1, x: 3}, {b: 1, x: 4}, {c: 1, x: 5}, {d: 1, x: 6}];\n"
+
+
+def test_monomorphic_site_counts_hits_and_one_miss(engine):
+    engine.evaluate(SHAPES + "function get(o) { return o.x }\n"
+                    "for (let i = 0; i < 10; i++) get(objs[0]);")
+    [ic] = _caches(engine, "get")
+    assert ic == {"offset": ic["offset"], "opcode": "GET_PROP", "property": "x",
+                  "state": "monomorphic", "shapes": [["x"]], "hits": 9, "misses": 1}
+
+
+def test_uninitialized_before_running(engine):
+    engine.evaluate("function f(o) { o.a = o.b; return o.c }")
+    caches = _caches(engine, "f")
+    assert [(c["opcode"], c["property"], c["state"]) for c in caches] == [
+        ("GET_PROP", "b", "uninitialized"), ("SET_PROP", "a", "uninitialized"),
+        ("GET_PROP", "c", "uninitialized")]
+    assert all(c["hits"] == 0 and c["misses"] == 0 and c["shapes"] == [] for c in caches)
+
+
+def test_polymorphic_up_to_four_shapes(engine):
+    engine.evaluate(SHAPES + "function get(o) { return o.x }\n"
+                    "for (const o of objs.slice(0, 4)) for (let i = 0; i < 3; i++) get(o);")
+    [ic] = _caches(engine, "get")
+    assert ic["state"] == "polymorphic"
+    assert ic["shapes"] == [["x"], ["x", "y"], ["a", "x"], ["b", "x"]]
+    assert (ic["hits"], ic["misses"]) == (8, 4)
+
+
+def test_fifth_shape_goes_megamorphic_and_still_hits(engine):
+    MEGAMORPHIC_CACHE.clear()       # the stub cache is shared process-wide (shapes are too)
+    engine.evaluate(SHAPES + "function get(o) { return o.x }\n"
+                    "var s = 0; for (const o of objs) for (let i = 0; i < 3; i++) s += get(o);")
+    [ic] = _caches(engine, "get")
+    assert ic["state"] == "megamorphic" and ic["shapes"] == []
+    assert (ic["hits"], ic["misses"]) == (12, 6)
+    assert engine.evaluate("s") == 3.0 * (1 + 2 + 3 + 4 + 5 + 6)
+
+
+def test_set_prop_cache_and_method_calls(engine):
+    engine.evaluate("class P { constructor(x) { this.x = x } m() { return this.x } }\n"
+                    "function bump(p) { p.x = p.x + 1; return p.m() }\n"
+                    "var p = new P(0); for (let i = 0; i < 5; i++) bump(p);")
+    caches = {(c["opcode"], c["property"]): c for c in _caches(engine, "bump")}
+    assert caches[("SET_PROP", "x")]["state"] == "monomorphic"
+    assert caches[("SET_PROP", "x")]["hits"] == 4
+    assert caches[("GET_PROP", "x")]["hits"] == 4
+    # a prototype method is not an own data property: every access is a miss
+    m = caches[("GET_METHOD", "m")]
+    assert m["state"] == "uninitialized" and m["misses"] == 5 and m["hits"] == 0
+    assert engine.evaluate("p.x") == 5.0
+
+
+def test_cache_never_serves_stale_or_exotic_objects(engine):
+    engine.evaluate("function get(o) { return o.x }\n"
+                    "var o = {x: 1}; get(o); get(o);\n"
+                    "Object.defineProperty(o, 'x', {get() { return 'getter' }});\n"
+                    "var r1 = get(o);\n"
+                    "var r2 = get(new Proxy({x: 2}, {get(t, k) { return 'trap ' + k }}));\n"
+                    "var r3 = get([1, 2]);\n"
+                    "var a = [1]; a.x = 'arr'; var r4 = get(a);")
+    assert engine.evaluate("[r1, r2, r3, r4].join()") == "getter,trap x,,arr"
+    [ic] = _caches(engine, "get")
+    assert ic["state"] == "monomorphic" and ic["hits"] == 1 and ic["misses"] == 5
+
+
+def test_recursive_listing_names_functions(engine):
+    engine.evaluate("function outer(o) { function inner(p) { return p.y } return inner(o) + o.x }\n"
+                    "outer({x: 1, y: 2});")
+    code = engine.realm.global_object.get("outer").code
+    rows = code.inline_caches(recursive=True)
+    assert [(r["function"], r["property"]) for r in rows] == [("outer", "x"), ("inner", "y")]
+    assert all(set(r) == {"offset", "opcode", "property", "state", "shapes", "hits", "misses",
+                          "function"} for r in rows)
+
+
+def test_symbol_keys_are_shown_as_text(engine):
+    engine.evaluate("function f(o) { return o.x }\nvar s = Symbol('k'); f({[s]: 1, x: 2}); f({[s]: 1, x: 2});")
+    [ic] = _caches(engine, "f")
+    assert ic["shapes"] == [["Symbol(k)", "x"]] and ic["hits"] == 1
