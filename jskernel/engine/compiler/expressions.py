@@ -487,16 +487,20 @@ class ExpressionCompiler:
             where = callee
         if n.get("optional"):
             asm.jump_if_nullish_call(self.chain_end)
-        spread = any(a["type"] == "SpreadElement" for a in args)
-        if spread:
+        self.compile_arguments(args, where, callee, asm.call, asm.call_spread)
+
+    def compile_arguments(self, args, where, callee, emit, emit_spread):
+        """Push the argument list and emit the call (`emit(argc)`, or `emit_spread()` when an
+        argument is spread); record the callee's source text for "x is not a function"."""
+        if any(a["type"] == "SpreadElement" for a in args):
             self.compile_spread_args(args)
             self.at(where)
-            pc = asm.call_spread()
+            pc = emit_spread()
         else:
             for a in args:
                 self.compile_expr(a)
             self.at(where)
-            pc = asm.call(len(args))
+            pc = emit(len(args))
         if pc >= 0:
             self.code.call_names[pc] = self.callee_text(callee)
 
@@ -533,18 +537,7 @@ class ExpressionCompiler:
     def e_NewExpression(self, n):
         asm = self.asm
         self.compile_expr(n["callee"])
-        args = n["arguments"]
-        if any(a["type"] == "SpreadElement" for a in args):
-            self.compile_spread_args(args)
-            self.at(n)
-            pc = asm.new_spread()
-        else:
-            for a in args:
-                self.compile_expr(a)
-            self.at(n)
-            pc = asm.new(len(args))
-        if pc >= 0:
-            self.code.call_names[pc] = self.callee_text(n["callee"])
+        self.compile_arguments(n["arguments"], n, n["callee"], asm.new, asm.new_spread)
 
     # -- assignment -------------------------------------------------------------------------------------
     def e_AssignmentExpression(self, n, want=True):
