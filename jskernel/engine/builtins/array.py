@@ -12,7 +12,7 @@ from jskernel.engine.builtins import arg, make_constructor
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.objects import JSArray, JSObject, throw_range_error, throw_type_error
 from jskernel.engine.runtime.objects import CONFIGURABLE, WRITABLE
-from jskernel.engine.runtime.values import ABSENT, HOLE, SYMBOL_ITERATOR, UNDEFINED
+from jskernel.engine.runtime.values import ABSENT, HOLE, SYMBOL_ITERATOR, UNDEFINED, WELL_KNOWN_SYMBOLS
 
 
 def array_call(realm, this, args):
@@ -283,14 +283,27 @@ def proto_slice(realm, this, args):
     return realm.new_array([_get(o, i) if _has(o, i) else HOLE for i in range(start, end)])
 
 
+def _is_concat_spreadable(item) -> bool:
+    """sec-isconcatspreadable"""
+    if not isinstance(item, JSObject):
+        return False
+    spreadable = item.get(WELL_KNOWN_SYMBOLS["isConcatSpreadable"])
+    if spreadable is not UNDEFINED:
+        return ops.ToBoolean(spreadable)
+    from jskernel.engine.runtime.proxy import IsArray
+    return IsArray(item)
+
+
 def proto_concat(realm, this, args):
     o = _this_array(realm, this)
     out = []
     for item in [o] + list(args):
-        if isinstance(item, JSArray):
+        if not _is_concat_spreadable(item):
+            out.append(item)
+        elif type(item) is JSArray:
             out.extend(item.elements)
         else:
-            out.append(item)
+            out.extend(_get(item, i) if _has(item, i) else HOLE for i in range(_length(item)))
     return realm.new_array(out)
 
 

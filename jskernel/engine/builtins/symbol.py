@@ -6,7 +6,7 @@ from jskernel.engine.builtins import GETTER, VALUE, arg, make_constructor
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.objects import JSObject, throw_type_error
 from jskernel.engine.runtime.values import (
-    SYMBOL_TO_STRING_TAG, UNDEFINED, WELL_KNOWN_SYMBOLS, JSSymbol,
+    SYMBOL_TO_PRIMITIVE, SYMBOL_TO_STRING_TAG, UNDEFINED, WELL_KNOWN_SYMBOLS, JSSymbol,
 )
 
 NONE = 0
@@ -31,6 +31,10 @@ def symbol_to_string(realm, this, args):
 
 def symbol_value_of(realm, this, args):
     return this_symbol(this, "valueOf")
+
+
+def symbol_to_primitive(realm, this, args):
+    return this_symbol(this, "[Symbol.toPrimitive]")
 
 
 def symbol_description(realm, this, args):
@@ -64,6 +68,7 @@ STATIC = [
 PROTOTYPE = [
     ("toString", symbol_to_string, 0),
     ("valueOf", symbol_value_of, 0),
+    (SYMBOL_TO_PRIMITIVE, symbol_to_primitive, 1, 4),
     ("description", GETTER(symbol_description)),
     (SYMBOL_TO_STRING_TAG, VALUE("Symbol"), 4),
 ]

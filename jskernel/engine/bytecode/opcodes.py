@@ -165,6 +165,7 @@ _TABLE = [
     ("YIELD",             "",      1, 1, _C, "suspend the generator frame yielding top of stack; resumes with the sent value"),
     ("YIELD_STAR_STEP",   "jump",  2, 2, F_JUMP | _C, "yield*: iter received -> iter innerResult, or iter value and jump when the inner iterator is done"),
     ("YIELD_RAW",         "",      1, 1, _C, "yield*: suspend yielding an inner result object as is; resumes with (mode, value)"),
+    ("GENERATOR_START",   "",      0, 0, _C, "park a new generator's frame once its parameters are bound (the call returns the generator object)"),
     ("THROW",             "",      1, 0, F_NO_FALLTHROUGH | _T, "throw top of stack"),
     ("AWAIT",             "int",   1, 1, _C, "suspend the async frame awaiting top of stack; resumes with the settled value (operand 1: a rejection resumes with undefined)"),
     ("ASYNC_ITER_START",  "",      1, 1, _C, "iterable -> async iterator record (GetIterator async, CreateAsyncFromSyncIterator)"),

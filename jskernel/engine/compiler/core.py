@@ -231,13 +231,18 @@ class CompilerCore:
         """Leave every control entry above index `stop`: close protected regions and inline
         finalizers.  Returns the regions to reopen after the jump."""
         crossed = []
+        skip = None
         i = len(self.control) - 1
         while i > stop:
             ctl = self.control[i]
+            if ctl is skip:
+                i -= 1
+                continue
             if ctl.kind == "loop" and ctl.iter_close and self.asm.reachable:
                 # IteratorClose on break / return through a for-of loop
                 while self.asm.depth > ctl.continue_depth:
                     self.asm.pop()
+                skip = self._leave_iter_region(i, crossed)
                 if ctl.iter_close == "async":
                     self.emit_async_iter_close()
                 else:
@@ -252,6 +257,17 @@ class CompilerCore:
                     self.control = saved
             i -= 1
         return crossed
+
+    def _leave_iter_region(self, i, crossed):
+        """Before a for-of loop (control[i]) closes its iterator on break / return, leave the
+        loop's own throw-cleanup region (control[i - 1]): an error thrown by return() must
+        propagate without closing the iterator a second time."""
+        own = self.control[i - 1] if i > 0 else None
+        if own is not None and own.kind == "try" and own.iter_close:
+            self.close_region(own)
+            crossed.append(own)
+            return own
+        return None
 
     def reopen(self, crossed):
         here = self.asm.here()
@@ -282,6 +298,7 @@ class CompilerCore:
         if kind == "break" and ctl.iter_close and asm.reachable:
             while asm.depth > ctl.continue_depth:
                 asm.pop()
+            self._leave_iter_region(index, crossed)
             if ctl.iter_close == "async":
                 self.emit_async_iter_close()
             else:

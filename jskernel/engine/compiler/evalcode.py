@@ -38,14 +38,18 @@ class ScopeDesc:
 class EvalSite:
     """The CALL_EVAL constant: what eval code called from here may see."""
 
-    __slots__ = ("chain", "strict", "new_target", "super_prop", "cache")
+    __slots__ = ("chain", "strict", "new_target", "super_prop", "cache", "private_names", "param_names",
+                 "field_init")
 
-    def __init__(self, chain, strict, new_target, super_prop):
+    def __init__(self, chain, strict, new_target, super_prop, private_names=None):
         self.chain = chain              # [ScopeDesc], innermost first (script scope excluded)
         self.strict = strict
         self.new_target = new_target    # `new.target` allowed in the eval code
         self.super_prop = super_prop    # `super.x` allowed
         self.cache = {}                 # source text -> CodeObject
+        self.private_names = private_names  # names (without '#') of enclosing class bodies, or None
+        self.param_names = ()           # called from parameter expressions: the parameter environment's names
+        self.field_init = False         # inside a class field initializer (`arguments` is an early error)
 
     def __repr__(self):
         names = [b[0] for d in self.chain for b in d.bindings]
@@ -75,14 +79,17 @@ class EvalCompiler:
         scope = self.info.eval_sites[id(n)]
         chain = []
         s = scope
-        new_target = super_prop = False
+        new_target = super_prop = field_init = False
         seen_func = False
+        private_names = None
         while s is not None and s.kind not in ("script", "module"):
             is_func = s.kind in ("function", "outerfunc") or (s.kind == "eval" and s.strict)
             bindings = []
+            if s.kind == "class":
+                if private_names is None:
+                    private_names = []
+                private_names += [b.name[1:] for b in s.order if b.name[0] == "#"]
             for b in s.order:
-                if b.name[0] == "#":
-                    continue
                 if b.location == "cell":
                     bindings.append((b.name, b.kind, self.cell_index(b)))
             dyn = s.dynamic.name if s.dynamic is not None else None
@@ -92,13 +99,27 @@ class EvalCompiler:
                 new_target = True
                 super_prop = id(s.node) in self.info.method_nodes or s.node.get("type") in (
                     "PropertyDefinition", "StaticBlock")
+                field_init = s.node.get("type") == "PropertyDefinition"
             elif not seen_func and s.kind == "eval" and self.info.outer_site is not None:
                 # eval code inside eval code inherits what its own call site allowed
                 seen_func = True
                 new_target = self.info.outer_site.new_target
                 super_prop = self.info.outer_site.super_prop
+                field_init = self.info.outer_site.field_init
             s = s.parent
-        return EvalSite(chain, self.scope.strict or scope.strict, new_target, super_prop)
+        if private_names is None and self.info.outer_site is not None:
+            private_names = self.info.outer_site.private_names
+        elif private_names is not None and self.info.outer_site is not None \
+                and self.info.outer_site.private_names:
+            private_names += self.info.outer_site.private_names
+        site = EvalSite(chain, self.scope.strict or scope.strict, new_target, super_prop, private_names)
+        site.field_init = field_init
+        # eval in a function's parameter expressions: its vars may not redeclare the
+        # parameters or the arguments object (they share the parameter environment)
+        if scope.kind == "function" and any(p["start"] <= n["start"] < p["end"]
+                                            for p in scope.node.get("params") or ()):
+            site.param_names = tuple(b.name for b in scope.order if b.kind in ("param", "arguments"))
+        return site
 
     # -- dynamically resolved typeof / delete --------------------------------------------------------
     def typeof_dyn(self, ref):
@@ -181,7 +202,7 @@ def compile_eval_code(text: str, site: EvalSite | None, *, program=None):
     from jskernel.engine.compiler.core import CompileError
     from jskernel.engine.compiler.function import FunctionCompiler
     from jskernel.engine.syntax import parse
-    from jskernel.engine.syntax.parser.scope import SCOPE_EVAL_NEW_TARGET, SCOPE_SUPER
+    from jskernel.engine.syntax.parser.scope import SCOPE_CLASS_FIELD_INIT, SCOPE_EVAL_NEW_TARGET, SCOPE_SUPER
     strict = site.strict if site is not None else False
     flags = 0
     if site is not None:
@@ -189,8 +210,12 @@ def compile_eval_code(text: str, site: EvalSite | None, *, program=None):
             flags |= SCOPE_EVAL_NEW_TARGET
         if site.super_prop:
             flags |= SCOPE_SUPER
+        if site.field_init:
+            # sec-performeval-rules-in-initializer: ContainsArguments is a SyntaxError
+            flags |= SCOPE_CLASS_FIELD_INIT
     if program is None:
-        program = parse(text, locations=False, filename=EVAL_FILENAME, strict=strict, top_flags=flags)
+        program = parse(text, locations=False, filename=EVAL_FILENAME, strict=strict, top_flags=flags,
+                        private_names=site.private_names if site is not None else None)
     source = SourceInfo(text, EVAL_FILENAME)
     outer = _build_outer(site) if site is not None else None
     info = analyze_eval(program, outer, strict)
@@ -209,6 +234,12 @@ def compile_eval_code(text: str, site: EvalSite | None, *, program=None):
         while var_scope is not None and var_scope.kind != "outerfunc":
             var_scope = var_scope.parent
         is_global = var_scope is None
+        for name in (site.param_names if site is not None else ()):
+            if name in names:
+                # sloppy eval in parameter expressions: a var may not redeclare a parameter
+                # or `arguments` (sec-evaldeclarationinstantiation step 3)
+                raise CompileError(f"Identifier '{name}' has already been declared", pos=0, line=1,
+                                   column=1, source=text, filename=EVAL_FILENAME)
         # steps 3.a / 5: a var may not hoist over a lexical declaration of the same name in
         # the environments between the eval code and its variable environment
         s = outer

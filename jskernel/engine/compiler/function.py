@@ -311,7 +311,7 @@ class FunctionCompiler(AsyncCompiler, CompilerCore, EvalCompiler, StatementCompi
         for i, p in enumerate(params):
             if p["type"] == "Identifier":
                 ref = self.info.ref(p)
-                if ref.binding.location == "cell":
+                if ref.binding.location == "cell" or (ref.binding.location == "local" and ref.binding.index >= len(params)):
                     asm.load_local(i)
                     self.store_ref(ref, init=True)
             elif p["type"] == "RestElement":
@@ -334,6 +334,8 @@ class FunctionCompiler(AsyncCompiler, CompilerCore, EvalCompiler, StatementCompi
         if code.call_kind == 4:        # async generator: the call returns after parameter binding
             asm.async_generator_start()
             asm.pop()
+        elif code.call_kind == 2:      # generator: likewise (sec-generator-definitions-runtime-semantics-evaluatebody)
+            asm.generator_start()
         body = n["body"]
         if body["type"] == "BlockStatement":
             self.compile_statements(body["body"])

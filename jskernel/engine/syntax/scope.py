@@ -750,7 +750,9 @@ def _layout(root: Scope):
                 if p["type"] == "Identifier":
                     params[p["name"]] = i
         for b in s.order:
-            if b.kind == "param" and not b.captured and b.name in params:
+            if b.kind == "param" and not b.captured and b.name in params and not b.checked_refs:
+                # (a parameter read by an earlier parameter's initializer gets its own slot,
+                # in TDZ until the prologue copies the argument in)
                 b.location = "local"
                 b.index = params[b.name]
                 f.local_names[b.index] = b.name

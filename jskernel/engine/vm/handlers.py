@@ -808,6 +808,18 @@ def _(vm, frame, arg):
     return EXIT
 
 
+@handler("GENERATOR_START")
+def _(vm, frame, arg):
+    """Park a freshly called generator after FunctionDeclarationInstantiation; the call
+    then returns the generator object and the first next() resumes here."""
+    vm.result = UNDEFINED
+    vm.yielded = True
+    vm.depth -= 1
+    vm.frame = frame.caller
+    frame.caller = None
+    return EXIT
+
+
 @handler("YIELD_RAW")
 def _(vm, frame, arg):
     """yield* : park the frame yielding the inner iterator's result object unchanged."""

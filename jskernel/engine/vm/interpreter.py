@@ -112,12 +112,18 @@ class VM:
                 return async_functions.call_async(self, func, this, args)
             return async_functions.create_async_generator(self, func, this, args)
         from jskernel.engine.builtins.generator import GeneratorState
+        # sec-generator-definitions-runtime-semantics-evaluatebody: FunctionDeclarationInstantiation
+        # runs during the call, so the frame first runs up to GENERATOR_START (a parameter error
+        # throws from the call); only then is the generator object created
         frame = self.make_frame(func, this, list(args), None)
+        state = GeneratorState(frame)
+        self.resume_generator(state, "next", UNDEFINED)
+        state.state = "suspendedStart"
         proto = func.get("prototype")
         if not isinstance(proto, JSObject):
             proto = self.realm.intrinsics["%GeneratorPrototype%"]
         gen = self.realm.heap.allocate(JSObject, proto, "Generator")
-        gen.internal = GeneratorState(frame)
+        gen.internal = state
         return gen
 
     def resume_generator(self, g, mode, value):

@@ -29,13 +29,19 @@ class Parser(StatementMixin, ModuleMixin, FunctionMixin, ExpressionMixin, Litera
              ParserState):
     """One parse of one source text."""
 
-    def __init__(self, source, module=False, locations=True, filename=None, strict=False, top_flags=0):
+    def __init__(self, source, module=False, locations=True, filename=None, strict=False, top_flags=0,
+                 private_names=None):
         self.init_state(source, module, locations, filename)
         self.strict = self.strict or strict      # eval code called from strict code
         self.top_flags = top_flags               # eval code: SCOPE_SUPER / SCOPE_EVAL_NEW_TARGET ...
+        if private_names is not None:
+            # eval code inside a class body: the enclosing classes' private names are visible
+            # (sec-performeval step 5.e); an undeclared one is checked when the parse ends
+            self.private_name_stack.append((dict.fromkeys(private_names, "true"), []))
 
 
-def parse_program(source, module=False, locations=True, filename=None, strict=False, top_flags=0):
+def parse_program(source, module=False, locations=True, filename=None, strict=False, top_flags=0,
+                  private_names=None):
     old = sys.getrecursionlimit()
     if old < _RECURSION_LIMIT:
         sys.setrecursionlimit(_RECURSION_LIMIT)
@@ -44,7 +50,7 @@ def parse_program(source, module=False, locations=True, filename=None, strict=Fa
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return Parser(source, module, locations, filename, strict, top_flags).parse_top_level()
+        return Parser(source, module, locations, filename, strict, top_flags, private_names).parse_top_level()
     except RecursionError:
         raise JSError("RangeError", M.TOO_DEEP) from None
     finally:

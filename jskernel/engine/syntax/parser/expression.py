@@ -13,7 +13,7 @@ error bookkeeping.  Literals, templates and object literals are in
 from __future__ import annotations
 
 from jskernel.engine.syntax import messages as M
-from jskernel.engine.syntax.parser.scope import SCOPE_CLASS_STATIC_BLOCK, SCOPE_VAR
+from jskernel.engine.syntax.parser.scope import SCOPE_CLASS_FIELD_INIT, SCOPE_CLASS_STATIC_BLOCK, SCOPE_VAR
 from jskernel.engine.syntax.parser.state import STARTS_EXPR, DestructuringErrors
 from jskernel.engine.syntax.tokens import (ASSIGN_OPS, BIGINT, BINARY_PRECEDENCE, KEYWORDS, NAME, NUM,
                                            PRIVATE, RESERVED_STRICT, STRING)
@@ -620,7 +620,7 @@ class ExpressionMixin:
             return
         if name == "arguments":
             if not (self.current_this_scope().flags & SCOPE_VAR) or self.in_class_static_block() \
-                    or self.current_this_scope().flags & SCOPE_CLASS_STATIC_BLOCK:
+                    or self.current_this_scope().flags & (SCOPE_CLASS_STATIC_BLOCK | SCOPE_CLASS_FIELD_INIT):
                 self.raise_at(start, M.ARGUMENTS_IN_INITIALIZER)
             return
         if name == "enum":

@@ -40,6 +40,8 @@ class StatementMixin:
         if self.in_module:
             for name, ident in self.undefined_exports.items():
                 self.raise_at(ident["start"], M.MODULE_EXPORT_UNDEFINED % name)
+        if self.private_name_stack:
+            self.exit_class_body()      # eval code: private names of the enclosing classes
         self.adapt_directive_prologue(body)
         self.next()
         node["sourceType"] = "module" if self.in_module else "script"

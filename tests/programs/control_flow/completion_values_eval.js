@@ -1,0 +1,16 @@
+const show = (src) => console.log(JSON.stringify(src), "=>", eval(src));
+show("1; if (true) {}");
+show("2; if (false) 3;");
+show("4; do { 5; break; } while (false)");
+show("6; while (false);");
+show("7; for (var i = 0; i < 2; i++) { i; }");
+show("8; switch (1) { case 1: }");
+show("9; switch (1) { case 1: 10; }");
+show("11; try { 12; } finally { 13; }");
+show("14; try { throw 1 } catch (e) { }");
+show("15; l: { 16; break l; }");
+show("17; var v = 18;");
+show("19; function fd() {}");
+show("20; { }");
+show("21; for (const x of [1, 2]) { if (x === 2) break; x * 100; }");
+show("22; for (const x of [1, 2]) { x; continue; }");

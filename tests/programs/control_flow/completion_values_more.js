@@ -1,0 +1,14 @@
+const show = (src) => { let r; try { r = eval(src); } catch (e) { r = "threw " + e; } console.log(JSON.stringify(src), "=>", r); };
+show("1; with ({}) {}");
+show("2; with ({}) { 3; }");
+show("if (true) 4; else 5;");
+show("6; if (true) { } else 7;");
+show("8; try { 9; } catch (e) {}");
+show("10; try { throw 0 } catch (e) { 11; } finally { 12; }");
+show("13; outer: for (;;) { for (;;) { 14; break outer; } }");
+show("15; do { 16; continue; } while (false)");
+show("17; let q = 1;");
+show("18; class K {}");
+show("19; for (var k in {a: 1}) k;");
+show("20; for (var k in {}) k;");
+show("x: 21;");

@@ -1,0 +1,14 @@
+const o = {}; const arr = [];
+let a, b;
+({ a, b = 5, c: o.c, d: arr[0], ...o.rest } = { a: 1, c: 3, d: 4, e: 5, f: 6 });
+console.log(a, b, o, arr);
+[a, b] = [b, a];
+console.log(a, b);
+const log = [];
+const target = { set p(v) { log.push("set p " + v); } };
+[target.p, target.p] = ["first", "second"];
+console.log(log);
+const r = ({ a } = { a: 99 });
+console.log(r, a);
+let x, y;
+console.log(([x, y] = [7, 8, 9]).length, x, y);

@@ -1,0 +1,12 @@
+const log = [];
+let i = 0;
+const keyOf = () => { log.push("key" + i); return "k" + i++; };
+const { [keyOf()]: v0, [keyOf()]: v1, ...others } = { k0: "a", k1: "b", k2: "c", k3: "d" };
+console.log(v0, v1, others, log.join());
+const sym = Symbol("s");
+const { [sym]: sv, [1 + 1]: two, ["a" + "b"]: ab } = { [sym]: "symval", 2: "two", ab: "AB" };
+console.log(sv, two, ab);
+const keyObj = { toString() { log.push("toString"); return "z"; } };
+log.length = 0;
+const { [keyObj]: zz } = { z: 26 };
+console.log(zz, log.join());

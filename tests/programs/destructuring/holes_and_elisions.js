@@ -1,0 +1,12 @@
+const [, second, , fourth] = [1, 2, 3, 4, 5];
+console.log(second, fourth);
+const [p = "d1", q = "d2"] = [, null];
+console.log(p, q);
+const sparse = [1, , 3];
+const [s1, s2 = "hole", s3] = sparse;
+console.log(s1, s2, s3);
+let count = 0;
+const [, , ...rest] = { [Symbol.iterator]: function* () { while (count < 5) yield count++; } };
+console.log(rest, count);
+const [...all] = [, , 1];
+console.log(all, 0 in all, all.length);

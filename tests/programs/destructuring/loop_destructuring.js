@@ -1,0 +1,11 @@
+const pairs = [[1, "a"], [2, "b"]];
+for (const [n, s] of pairs) console.log(n, s);
+for (const { length, 0: first = "none" } of ["xy", "", "z"]) console.log(length, first);
+const m = new Map([["k1", { v: 1 }], ["k2", { v: 2 }]]);
+for (const [key, { v }] of m) console.log(key, v);
+for (var [i, j = i * 10] of [[1], [2, 3]]) ;
+console.log(i, j);
+const fns = [];
+for (const [x] of [[1], [2]]) fns.push(() => x);
+console.log(fns.map(f => f()));
+for (const { a = (console.log("default evaluated"), 0) } in { ab: 1 }) console.log(a);

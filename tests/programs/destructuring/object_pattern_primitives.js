@@ -1,0 +1,12 @@
+const { length, toFixed } = "abc";
+console.log(length, typeof toFixed);
+const { toFixed: tf } = 1.5;
+console.log(typeof tf, tf.call(1.5, 2));
+Number.prototype.extra = "from proto";
+const { extra } = 5;
+console.log(extra);
+delete Number.prototype.extra;
+const { description } = Symbol("d");
+console.log(description);
+const { valueOf } = true;
+console.log(typeof valueOf);

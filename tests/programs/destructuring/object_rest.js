@@ -1,0 +1,20 @@
+const sym = Symbol("s");
+const src = { a: 1, b: 2, [sym]: 3, c: 4 };
+Object.defineProperty(src, "hidden", { value: 5, enumerable: false });
+const { a, ...rest } = src;
+console.log(a, rest, Object.getOwnPropertySymbols(rest).length, "hidden" in rest);
+const { ...copy } = "hi";
+console.log(copy);
+const { length, ...chars } = ["p", "q"];
+console.log(length, chars);
+const proto = { inherited: 1 };
+const child = Object.create(proto); child.own = 2;
+const { ...own } = child;
+console.log(own);
+try { const { ...r } = null; } catch (e) { console.log(e.constructor.name); }
+const { ...fromNum } = 42;
+console.log(fromNum);
+const order = [];
+const p = new Proxy({ x: 1, y: 2 }, { ownKeys(t) { order.push("ownKeys"); return Reflect.ownKeys(t); }, getOwnPropertyDescriptor(t, k) { order.push("gopd " + k); return Reflect.getOwnPropertyDescriptor(t, k); }, get(t, k) { order.push("get " + String(k)); return t[k]; } });
+const { x, ...py } = p;
+console.log(x, py, order.join(", "));

@@ -1,0 +1,12 @@
+let a = 1, b = 2, c = 3;
+[a, b, c] = [c, a, b];
+console.log(a, b, c);
+let x, y;
+x = [y] = [5];
+console.log(x, y);
+const obj = { arr: [0, 0] };
+[obj.arr[1], obj.arr[0]] = obj.arr.map((v, i) => i + 10);
+console.log(obj.arr);
+let p, q;
+({ p, q = p } = { p: "pv" });
+console.log(p, q);

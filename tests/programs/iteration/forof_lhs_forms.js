@@ -1,0 +1,12 @@
+const obj = {}; const arr = [];
+for (obj.p of [1, 2]) ;
+for (arr[arr.length] of ["a", "b"]) ;
+let a, b;
+for ([a, b] of [[1, 2], [3, 4]]) ;
+for ({ x: obj.q } of [{ x: 9 }]) ;
+console.log(obj, arr, a, b);
+const fns = [];
+for (let i of [1, 2, 3]) fns.push(() => i);
+console.log(fns.map(f => f()));
+for (var v of [7]) ;
+console.log(v);

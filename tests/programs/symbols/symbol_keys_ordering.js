@@ -1,0 +1,10 @@
+const s1 = Symbol("one"), s2 = Symbol("two");
+const o = { b: 1, [s2]: 2, 1: 3, a: 4, [s1]: 5, 0: 6 };
+console.log(Reflect.ownKeys(o).map(String));
+console.log(Object.getOwnPropertySymbols(o).map(s => s.description));
+const copy = Object.assign({}, o);
+console.log(copy[s1], copy[s2]);
+const spread = { ...o };
+console.log(spread[s1], Object.getOwnPropertySymbols(spread).length);
+for (const k in o) console.log("for-in", k);
+console.log(JSON.stringify(o), s1 in o);
