@@ -20,7 +20,7 @@ from jskernel.engine.runtime import messages as M
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.functions import JSFunction, JSFunctionBase
 from jskernel.engine.runtime.objects import (
-    ACCESSOR, CONFIGURABLE, WRITABLE, JSArray, JSObject, ThrowCompletion,
+    ACCESSOR, WRITABLE, JSArray, JSObject, ThrowCompletion,
     throw_reference_error, throw_type_error,
 )
 from jskernel.engine.runtime.values import HOLE, SYMBOL_ITERATOR, TDZ, UNDEFINED, Cell, JSSymbol
@@ -797,40 +797,36 @@ def _(vm, frame, arg):
     return vm.pop_frame(frame, value)
 
 
-@handler("YIELD")
-def _(vm, frame, arg):
-    """Park the generator's frame (its stack and pc stay in the Frame) and leave this run."""
-    vm.result = frame.stack.pop()
+def park(vm, frame, result):
+    """Suspend `frame` (its stack and pc stay in the Frame), hand `result` to whoever
+    resumes the run (generator object, async driver) and leave this run of the loop."""
+    vm.result = result
     vm.yielded = True
     vm.depth -= 1
     vm.frame = frame.caller
     frame.caller = None
     return EXIT
+
+
+@handler("YIELD")
+def _(vm, frame, arg):
+    """Park the generator's frame and leave this run, yielding the popped value."""
+    return park(vm, frame, frame.stack.pop())
 
 
 @handler("GENERATOR_START")
 def _(vm, frame, arg):
     """Park a freshly called generator after FunctionDeclarationInstantiation; the call
     then returns the generator object and the first next() resumes here."""
-    vm.result = UNDEFINED
-    vm.yielded = True
-    vm.depth -= 1
-    vm.frame = frame.caller
-    frame.caller = None
-    return EXIT
+    return park(vm, frame, UNDEFINED)
 
 
 @handler("YIELD_RAW")
 def _(vm, frame, arg):
     """yield* : park the frame yielding the inner iterator's result object unchanged."""
-    vm.result = frame.stack.pop()
-    vm.yielded = True
     vm.yield_raw = True
     frame.resume_mode = "wait"
-    vm.depth -= 1
-    vm.frame = frame.caller
-    frame.caller = None
-    return EXIT
+    return park(vm, frame, frame.stack.pop())
 
 
 @handler("YIELD_STAR_STEP")

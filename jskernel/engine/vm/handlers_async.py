@@ -12,31 +12,21 @@ from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.objects import JSObject, ThrowCompletion, throw_type_error
 from jskernel.engine.runtime.values import ABSENT, UNDEFINED
 from jskernel.engine.vm import async_functions as A
-from jskernel.engine.vm.handlers import EXIT, handler
+from jskernel.engine.vm.handlers import handler, park
 
 
 @handler("AWAIT")
 def _(vm, frame, arg):
     """Park the async frame; the driver resumes it when the awaited value settles."""
-    vm.result = frame.stack.pop()
-    vm.yielded = True
     vm.awaiting = True
     vm.await_flags = arg
-    vm.depth -= 1
-    vm.frame = frame.caller
-    frame.caller = None
-    return EXIT
+    return park(vm, frame, frame.stack.pop())
 
 
 @handler("ASYNC_GENERATOR_START")
 def _(vm, frame, arg):
     """Park a freshly called async generator after FunctionDeclarationInstantiation."""
-    vm.result = UNDEFINED
-    vm.yielded = True
-    vm.depth -= 1
-    vm.frame = frame.caller
-    frame.caller = None
-    return EXIT
+    return park(vm, frame, UNDEFINED)
 
 
 @handler("JUMP_IF_RETURN_COMPLETION")
