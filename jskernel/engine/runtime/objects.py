@@ -104,6 +104,12 @@ class Shape:
 
 ROOT_SHAPE = Shape()
 
+# An object that grows past this many own properties leaves the shared transition tree
+# for a dictionary shape of its own (as V8 does): objects used as hash maps would
+# otherwise copy a growing key table on every insertion and fill the tree with
+# one-object chains.
+MAX_SHARED_KEYS = 128
+
 
 class Accessor:
     """The slot content of an accessor property."""
@@ -351,6 +357,8 @@ class JSObject:
             return True
         if not self.extensible:
             return False
+        if len(shape.keys) >= MAX_SHARED_KEYS and not shape.dictionary:
+            shape = shape.to_dictionary()
         self.shape = shape.add(key, DEFAULT_ATTRS)
         self.slots.append(value)
         return True
@@ -360,6 +368,8 @@ class JSObject:
         shape = self.shape
         i = shape.table.get(key)
         if i is None:
+            if len(shape.keys) >= MAX_SHARED_KEYS and not shape.dictionary:
+                shape = shape.to_dictionary()
             self.shape = shape.add(key, attrs)
             self.slots.append(value)
             return
