@@ -17,7 +17,23 @@ NAMES = sorted(
     for d, _, files in os.walk(PROGRAMS) for n in files if n.endswith(".js"))
 
 
+# Programs run in a fixed time zone with DST (regen_expected.py gives node the same TZ).
+PROGRAM_TZ = "America/New_York"
+
+
 def run_program(name: str, **engine_options) -> str:
+    saved_tz = os.environ.get("TZ")
+    os.environ["TZ"] = PROGRAM_TZ          # the engine reads TZ at call time
+    try:
+        return _run_program(name, **engine_options)
+    finally:
+        if saved_tz is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = saved_tz
+
+
+def _run_program(name: str, **engine_options) -> str:
     out: list[str] = []
     engine = Engine(stdout=out.append, stderr=lambda s: None, **engine_options)
     with open(os.path.join(PROGRAMS, name + ".js"), encoding="utf-8") as f:

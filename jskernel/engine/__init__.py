@@ -40,6 +40,20 @@ class Engine:
         self.vm = VM(self.realm, max_depth=max_depth, dispatch=dispatch)
         self.realm.vm = self.vm
 
+    def create_realm(self):
+        """A new Realm (own intrinsics and global object) in this engine: it gets its own VM
+        (its functions run there; calls across realms go through `JSFunction.call`) and
+        shares this engine's job queue (one agent).  Used by the test262 host's
+        `$262.createRealm()`."""
+        from jskernel.engine.runtime.realm import Realm
+        from jskernel.engine.vm.interpreter import VM
+        realm = Realm(host=self)
+        realm.vm = VM(realm, max_depth=self.vm.max_depth, dispatch=self.vm.dispatch)
+        realm.jobs = self.realm.jobs
+        realm.secondary = True          # its builtins materialize their own errors
+        realm.symbol_registry = self.realm.symbol_registry     # GlobalSymbolRegistry: one per agent
+        return realm
+
     # -- host output ------------------------------------------------------------------------------
     def write(self, stream: str, text: str):
         sink = self.stdout if stream == "stdout" else self.stderr
@@ -160,7 +174,12 @@ class Engine:
         return printable(disassemble(self.compile(source, filename=filename, module=module)))
 
     # -- host functions -------------------------------------------------------------------------------
-    def define_global(self, name: str, fn, length: int = 0):
+    def detach_array_buffer(self, value):
+        """DetachArrayBuffer(value) for a test host's `$262.detachArrayBuffer`."""
+        from jskernel.engine.runtime.typed_arrays import DetachArrayBuffer
+        DetachArrayBuffer(value)
+
+    def define_global(self, name: str, fn, length: int = 0, realm=None):
         """Install `fn(this, args) -> value` as a native global function `name` (writable,
         configurable, not enumerable), e.g. a test host's `print`.  `fn` receives and returns
         engine values; to throw, it raises `JSError(name, message)` (or one carrying `.value`)."""
@@ -174,6 +193,7 @@ class Engine:
                     raise ThrowCompletion(e.value) from None
                 raise ThrowCompletion(None, e.name, e.message) from None
 
-        f = self.realm.new_native(native, name, length)
-        self.realm.global_object.define_raw(name, f, HIDDEN_ATTRS)
+        realm = realm or self.realm
+        f = realm.new_native(native, name, length)
+        realm.global_object.define_raw(name, f, HIDDEN_ATTRS)
         return f

@@ -17,7 +17,8 @@ def regen(name: str) -> None:
     """`name` is a path relative to tests/programs, e.g. "functions/closures_counter.js"."""
     path = os.path.join(PROGRAMS, name)
     folder, base = os.path.split(path)
-    out = subprocess.run(["node", base], cwd=folder, capture_output=True, text=True).stdout
+    env = dict(os.environ, TZ="America/New_York")    # the same fixed zone as tests/test_programs.py
+    out = subprocess.run(["node", base], cwd=folder, capture_output=True, text=True, env=env).stdout
     with open(path[:-3] + ".expected", "w", encoding="utf-8") as f:
         f.write(out)
 

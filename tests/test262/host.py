@@ -69,9 +69,12 @@ def drain_jobs(engine) -> None:
             return
 
 
-def install_host(engine: Engine, printed: list[str]) -> None:
-    """Define `print` and `$262` in `engine`'s realm; `print` appends to `printed`."""
+def install_host(engine: Engine, printed: list[str], realm=None):
+    """Define `print` and `$262` in `engine`'s realm (or in `realm`, a realm made by
+    `$262.createRealm()`); `print` appends to `printed`.  Returns that realm's `$262`."""
+    from jskernel.engine.runtime.objects import ThrowCompletion
     undef = _undefined()
+    realm = realm or engine.realm
 
     def js_print(this, args):
         v = args[0] if args else undef
@@ -83,11 +86,11 @@ def install_host(engine: Engine, printed: list[str]) -> None:
         try:
             code = engine.compile(src, filename="evalScript")
         except JSSyntaxError as e:
-            raise JSError("SyntaxError", e.message) from None
-        return engine.vm.run_code(code, engine.realm.global_object)
+            raise ThrowCompletion(realm.new_error("SyntaxError", e.message)) from None
+        return realm.vm.run_code(code, realm.global_object)
 
     def create_realm(this, args):
-        raise JSError("TypeError", "$262.createRealm is not supported by this host")
+        return install_host(engine, printed, engine.create_realm())
 
     def detach_array_buffer(this, args):
         detach = getattr(engine, "detach_array_buffer", None)
@@ -102,12 +105,16 @@ def install_host(engine: Engine, printed: list[str]) -> None:
             collect()
         return undef
 
-    engine.define_global("print", js_print, 1)
-    engine.define_global("__t262_evalScript", eval_script, 1)
-    engine.define_global("__t262_createRealm", create_realm, 0)
-    engine.define_global("__t262_detachArrayBuffer", detach_array_buffer, 1)
-    engine.define_global("__t262_gc", gc, 0)
-    engine.evaluate(_PRELUDE, filename="$262")
+    engine.define_global("print", js_print, 1, realm=realm)
+    engine.define_global("__t262_evalScript", eval_script, 1, realm=realm)
+    engine.define_global("__t262_createRealm", create_realm, 0, realm=realm)
+    engine.define_global("__t262_detachArrayBuffer", detach_array_buffer, 1, realm=realm)
+    engine.define_global("__t262_gc", gc, 0, realm=realm)
+    if realm is engine.realm:
+        engine.evaluate(_PRELUDE, filename="$262")
+    else:
+        realm.vm.run_code(engine.compile(_PRELUDE, filename="$262"), realm.global_object)
+    return realm.global_object.get("$262")
 
 
 def describe_error(engine: Engine, err: JSError) -> tuple[str, str]:

@@ -130,8 +130,8 @@ def group_of(relpath: str, depth: int = 2) -> str:
 def execute(task):
     root, relpath, mode = task
     from .host import run_test
-    with open(os.path.join(root, "test", relpath), encoding="utf-8") as f:
-        source = f.read()
+    with open(os.path.join(root, "test", relpath), encoding="utf-8", newline="") as f:
+        source = f.read()        # newline="": CR / CRLF line terminators reach the engine as written
     return run_test(root, relpath, mode, parse_metadata(source), source)
 
 

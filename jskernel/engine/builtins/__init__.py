@@ -86,6 +86,15 @@ def install_all(realm):
     )
     from jskernel.engine.builtins import async_generator, promise
     from jskernel.engine.builtins import proxy
+    from jskernel.engine.builtins import array_from_async, iterator_helpers, set_methods, weak_collections
     for module in (object, function, symbol, iterator, array, string, number, error, math,
-                   generator, collections, json, reflect, proxy, console, globals_, promise, async_generator):
+                   generator, collections, json, reflect, proxy, console, globals_, promise, async_generator,
+                   weak_collections, set_methods, iterator_helpers, array_from_async):
         module.install(realm)
+    from jskernel.engine.builtins import structured_clone; structured_clone.install(realm)
+    from jskernel.engine.builtins import regexp
+    regexp.install(realm)
+    from jskernel.engine.builtins import date; date.install(realm)
+    from jskernel.engine.builtins import array_buffer, atomics, data_view, typed_array  # noqa: E401
+    for module in (array_buffer, data_view, typed_array, atomics): module.install(realm)
+    from jskernel.engine.builtins import text_codec; text_codec.install(realm)

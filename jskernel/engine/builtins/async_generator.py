@@ -21,26 +21,10 @@ def _request(mode):
     return fn
 
 
-def _dynamic(kind):
-    """%AsyncFunction% / %AsyncGeneratorFunction%: CreateDynamicFunction of that kind."""
-    def call(realm, this, args):
-        from jskernel.engine.vm.handlers_env import create_dynamic_function
-        return create_dynamic_function(realm, list(args), kind)
-
-    def construct(realm, args, new_target):
-        return call(realm, None, args)
-    return call, construct
-
-
 def _make_ctor(realm, name, kind, proto):
-    call, construct = _dynamic(kind)
-    ctor = realm.new_native(call, name, 1, construct)
-    fn_ctor = realm.intrinsics.get("%Function%")
-    if fn_ctor is not None:
-        ctor.proto = fn_ctor
-    ctor.define_raw("prototype", proto, 0)
-    proto.define_raw("constructor", ctor, CONFIGURABLE)
-    realm.intrinsics[f"%{name}%"] = ctor
+    """%AsyncFunction% / %AsyncGeneratorFunction%: CreateDynamicFunction of that kind."""
+    from jskernel.engine.builtins.function import make_dynamic_ctor
+    return make_dynamic_ctor(realm, name, kind, proto)
 
 
 def install(realm):

@@ -11,10 +11,11 @@ from __future__ import annotations
 from jskernel.engine.builtins import GETTER, VALUE, arg, make_constructor
 from jskernel.engine.builtins.iterator import iter_result, make_builtin_iterator
 from jskernel.engine.runtime import operations as ops
-from jskernel.engine.runtime.objects import CONFIGURABLE, JSObject, throw_type_error
+from jskernel.engine.runtime.objects import CONFIGURABLE, JSObject, ThrowCompletion, throw_type_error
 from jskernel.engine.runtime.values import (
-    ABSENT, SYMBOL_ITERATOR, SYMBOL_TO_STRING_TAG, UNDEFINED,
+    ABSENT, SYMBOL_ITERATOR, SYMBOL_TO_STRING_TAG, UNDEFINED, WELL_KNOWN_SYMBOLS,
 )
+from jskernel.engine.vm.iteration import IteratorRecord
 
 _NAN = ("n", "NaN")
 
@@ -78,7 +79,7 @@ class OrderedTable:
         return [e for e in self.entries if e is not None]
 
 
-class TableIterator:
+class TableIterator(IteratorRecord):
     """Iterator record over an OrderedTable: kind is 'keys' | 'values' | 'entries'."""
 
     __slots__ = ("realm", "table", "i", "kind")
@@ -100,15 +101,6 @@ class TableIterator:
         self.table = OrderedTable()      # exhausted for good
         return ABSENT
 
-    def rest(self):
-        out = []
-        while (v := self.next()) is not ABSENT:
-            out.append(v)
-        return out
-
-    def close(self):
-        pass
-
 
 def _table(this, cls, method):
     if not isinstance(this, JSObject) or this.class_name != cls or not isinstance(this.internal, OrderedTable):
@@ -117,7 +109,22 @@ def _table(this, cls, method):
     return this.internal
 
 
+def prototype_from_constructor(realm, new_target, default_key):
+    """GetPrototypeFromConstructor (sec-getprototypefromconstructor): new_target.prototype
+    when it is an object, else the intrinsic `default_key` (of this realm)."""
+    proto = new_target.get("prototype") if isinstance(new_target, JSObject) else UNDEFINED
+    if isinstance(proto, JSObject):
+        return proto
+    # GetFunctionRealm(newTarget): a function's own realm (through proxies to their target)
+    f = new_target
+    while isinstance(getattr(f, "proxy_target", None), JSObject):
+        f = f.proxy_target
+    return getattr(f, "realm", realm).intrinsics[default_key]
+
+
 def _fill(realm, obj, iterable, adder_name, pairs):
+    """AddEntriesFromIterable (sec-add-entries-from-iterable) / the Set constructor's loop:
+    an abrupt completion after the iterator is opened closes it (IteratorClose)."""
     if iterable is UNDEFINED or iterable is None:
         return obj
     from jskernel.engine.vm.iteration import get_iterator
@@ -128,21 +135,32 @@ def _fill(realm, obj, iterable, adder_name, pairs):
     it = get_iterator(realm.vm, iterable)
     call = realm.vm.call_function
     while (item := it.next()) is not ABSENT:
-        if pairs:
-            if not isinstance(item, JSObject):
-                it.close()
-                throw_type_error(f"Iterator value {ops.ToDisplayString(item)} is not an entry object")
-            call(adder, obj, [item.get("0"), item.get("1")])
-        else:
-            call(adder, obj, [item])
+        try:
+            if pairs:
+                if not isinstance(item, JSObject):
+                    throw_type_error(f"Iterator value {ops.ToDisplayString(item)} is not an entry object")
+                k = item.get("0")
+                v = item.get("1")
+                call(adder, obj, [k, v])
+            else:
+                call(adder, obj, [item])
+        except ThrowCompletion:
+            close_quietly(it)
+            raise
     return obj
+
+
+def close_quietly(it):
+    """IteratorClose with a throw completion: errors from return() are dropped."""
+    try:
+        it.close()
+    except ThrowCompletion:
+        pass
 
 
 def _construct(cls, pairs, adder):
     def construct(realm, args, new_target):
-        proto = new_target.get("prototype") if new_target is not None else UNDEFINED
-        if not isinstance(proto, JSObject):
-            proto = realm.intrinsics[f"%{cls}.prototype%"]
+        proto = prototype_from_constructor(realm, new_target, f"%{cls}.prototype%")
         o = realm.heap.allocate(JSObject, proto, cls)
         o.internal = OrderedTable()
         return _fill(realm, o, arg(args, 0), adder, pairs)
@@ -150,6 +168,29 @@ def _construct(cls, pairs, adder):
     def call(realm, this, args):
         throw_type_error(f"Constructor {cls} requires 'new'")
     return call, construct
+
+
+def _require_callback(fn):
+    """V8's wording for Map/Set.prototype.forEach: the type, then the value if primitive."""
+    if ops.IsCallable(fn):
+        return
+    if fn is UNDEFINED:
+        what = "undefined"
+    elif isinstance(fn, JSObject):
+        what = "object"
+    elif fn is None:
+        what = "object null"
+    elif type(fn) is str:
+        what = f'string "{fn}"'
+    elif type(fn) is bool:
+        what = f"boolean {'true' if fn else 'false'}"
+    elif type(fn) is float:
+        what = f"number {ops.ToDisplayString(fn)}"
+    elif type(fn) is int:
+        what = f"bigint {fn}"
+    else:
+        what = "symbol"
+    throw_type_error(f"{what} is not a function")
 
 
 # --- Map ------------------------------------------------------------------------------------
@@ -183,8 +224,7 @@ def map_size(realm, this, args):
 def map_for_each(realm, this, args):
     t = _table(this, "Map", "forEach")
     fn = arg(args, 0)
-    if not ops.IsCallable(fn):
-        throw_type_error(f"{ops.ToDisplayString(fn)} is not a function")
+    _require_callback(fn)
     it = TableIterator(realm, t, "entries")
     i = 0
     while i < len(t.entries):
@@ -216,6 +256,8 @@ MAP_PROTOTYPE = [
 # --- Set ------------------------------------------------------------------------------------
 def set_add(realm, this, args):
     v = arg(args, 0)
+    if type(v) is float and v == 0:
+        v = 0.0                      # -0 is stored as +0
     _table(this, "Set", "add").set(v, v)
     return this
 
@@ -240,8 +282,7 @@ def set_size(realm, this, args):
 def set_for_each(realm, this, args):
     t = _table(this, "Set", "forEach")
     fn = arg(args, 0)
-    if not ops.IsCallable(fn):
-        throw_type_error(f"{ops.ToDisplayString(fn)} is not a function")
+    _require_callback(fn)
     i = 0
     while i < len(t.entries):
         e = t.entries[i]
@@ -257,6 +298,54 @@ SET_PROTOTYPE = [
     ("values", _iter_method("Set", "values"), 0), ("entries", _iter_method("Set", "entries"), 0),
     (SYMBOL_TO_STRING_TAG, VALUE("Set"), CONFIGURABLE),
 ]
+
+
+def species_getter(realm, this, args):
+    """get Map[@@species] / get Set[@@species]: returns the this value."""
+    return this
+
+
+def group_by(realm, items, callback, property_keys):
+    """GroupBy (sec-groupby): [(key, [values])] in first-seen order.  Keys are property
+    keys (Object.groupBy) or SameValue-compared values with -0 read as +0 (Map.groupBy)."""
+    from jskernel.engine.vm.iteration import get_iterator
+    # 1. Perform ? RequireObjectCoercible(items).
+    if items is UNDEFINED or items is None:
+        throw_type_error("Cannot convert undefined or null to object")
+    # 2. If IsCallable(callback) is false, throw a TypeError.
+    if not ops.IsCallable(callback):
+        throw_type_error(f"{ops.ToDisplayString(callback)} is not a function")
+    groups = OrderedTable()
+    it = get_iterator(realm.vm, items)
+    call = realm.vm.call_function
+    k = 0
+    while (value := it.next()) is not ABSENT:
+        try:
+            key = call(callback, UNDEFINED, [value, float(k)])
+            if property_keys:
+                key = ops.ToPropertyKey(key)
+        except ThrowCompletion:
+            close_quietly(it)
+            raise
+        if type(key) is float and key == 0:
+            key = 0.0
+        g = groups.get(key)
+        if g is ABSENT:
+            groups.set(key, [value])
+        else:
+            g.append(value)
+        k += 1
+    return groups.live()
+
+
+def map_group_by(realm, this, args):
+    """Map.groupBy (sec-map.groupby)"""
+    groups = group_by(realm, arg(args, 0), arg(args, 1), False)
+    m = realm.heap.allocate(JSObject, realm.intrinsics["%Map.prototype%"], "Map")
+    m.internal = OrderedTable()
+    for key, values in groups:
+        m.internal.set(key, realm.new_array(values))
+    return m
 
 
 def _iterator_proto(realm, cls):
@@ -278,7 +367,10 @@ def install(realm):
         _iterator_proto(realm, cls)
         proto = realm.heap.allocate(JSObject, op)
         call, construct = _construct(cls, pairs, adder)
-        make_constructor(realm, cls, call, construct, length, proto, (), table)
+        static = [(WELL_KNOWN_SYMBOLS["species"], GETTER(species_getter))]
+        if cls == "Map":
+            static.insert(0, ("groupBy", map_group_by, 2))
+        make_constructor(realm, cls, call, construct, length, proto, static, table)
         it = proto.get_own("entries")
         proto.define_raw(SYMBOL_ITERATOR, it, 5)
     sp = realm.intrinsics["%Set.prototype%"]

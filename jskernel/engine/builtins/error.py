@@ -17,9 +17,7 @@ HIDDEN = WRITABLE | CONFIGURABLE
 
 def make_error_ctor(name):
     def construct(realm, args, new_target):
-        proto = new_target.get("prototype") if new_target is not None else UNDEFINED
-        if not isinstance(proto, JSObject):
-            proto = realm.intrinsics[f"%{name}.prototype%"]
+        proto = ops.GetPrototypeFromConstructor(realm, new_target, f"%{name}.prototype%")
         err = realm.heap.allocate(JSObject, proto, "Error")
         err.define_raw("stack", "", HIDDEN)     # V8's own-key order: stack, message, cause
         msg = arg(args, 0)
@@ -40,9 +38,10 @@ def make_error_ctor(name):
 def error_to_string(realm, this, args):
     if not isinstance(this, JSObject):
         throw_type_error(M.INCOMPATIBLE_RECEIVER.format("Error.prototype.toString", ops.ToDisplayString(this)))
+    # sec-error.prototype.tostring steps 3-6: Get+ToString of name before Get of message
     name = this.get("name")
-    msg = this.get("message")
     name = "Error" if name is UNDEFINED else ops.ToString(name)
+    msg = this.get("message")
     msg = "" if msg is UNDEFINED else ops.ToString(msg)
     if not name:
         return msg

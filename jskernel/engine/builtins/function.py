@@ -20,10 +20,39 @@ def function_construct(realm, args, new_target):
     f = function_call_ctor(realm, UNDEFINED, args)
     # CreateDynamicFunction step 26: the prototype comes from newTarget (class X extends Function)
     if new_target is not None and new_target is not realm.intrinsics["%Function%"]:
-        proto = new_target.get("prototype")
-        if isinstance(proto, JSObject):
-            f.proto = proto
+        f.proto = ops.GetPrototypeFromConstructor(realm, new_target, "%Function.prototype%")
     return f
+
+
+_DYNAMIC_FALLBACK = {"generator": "%GeneratorFunction.prototype%", "async": "%AsyncFunction.prototype%",
+                     "asyncGenerator": "%AsyncGeneratorFunction.prototype%"}
+
+
+def make_dynamic_ctor(realm, name, kind, proto):
+    """%GeneratorFunction% / %AsyncFunction% / %AsyncGeneratorFunction% (sec-generatorfunction-
+    constructor ...): CreateDynamicFunction of that kind; the constructor inherits from
+    %Function%, its `prototype` is `proto` (all attributes false) and proto.constructor is
+    {configurable} only."""
+    from jskernel.engine.runtime.objects import CONFIGURABLE as C
+
+    def call(realm, this, args):
+        return construct(realm, args, None)
+
+    def construct(realm, args, new_target):
+        from jskernel.engine.vm.handlers_env import create_dynamic_function
+        f = create_dynamic_function(realm, list(args), kind)
+        if new_target is not None and new_target is not ctor:
+            f.proto = ops.GetPrototypeFromConstructor(realm, new_target, _DYNAMIC_FALLBACK[kind])
+        return f
+
+    ctor = realm.new_native(call, name, 1, construct)
+    fn_ctor = realm.intrinsics.get("%Function%")
+    if fn_ctor is not None:
+        ctor.proto = fn_ctor
+    ctor.define_raw("prototype", proto, 0)
+    proto.define_raw("constructor", ctor, C)
+    realm.intrinsics[f"%{name}%"] = ctor
+    return ctor
 
 
 def _require_callable(this, method, realm=None):
@@ -129,7 +158,12 @@ PROTOTYPE = [
 
 
 def throw_type_error_fn(realm, this, args):
-    """%ThrowTypeError% (sec-%throwtypeerror%)."""
+    """%ThrowTypeError% (sec-%throwtypeerror%).  As the `caller` / `arguments` getter of a
+    non-strict plain function it answers null, as V8's own properties of such functions do
+    (sec-forbidden-extensions allows them there, and never reveals a strict caller)."""
+    if type(this) is JSFunction and not this.code.strict and this.code.kind == "function" \
+            and not this.code.call_kind and not this.code.is_generator:
+        return None
     throw_type_error(M.RESTRICTED_PROPERTY)
 
 

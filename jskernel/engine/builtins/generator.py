@@ -54,3 +54,5 @@ def install(realm):
     gp.define_raw("constructor", gfp, CONFIGURABLE)
     I["%GeneratorPrototype%"] = gp
     I["%GeneratorFunction.prototype%"] = gfp
+    from jskernel.engine.builtins.function import make_dynamic_ctor
+    make_dynamic_ctor(realm, "GeneratorFunction", "generator", gfp)

@@ -1,5 +1,6 @@
 """Value properties and functions of the global object (globalThis, NaN, Infinity,
-undefined, parseInt, parseFloat, isNaN, isFinite)."""
+undefined, parseInt, parseFloat, isNaN, isFinite; the URI functions and escape /
+unescape are in uri.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ from jskernel.engine.runtime.values import UNDEFINED
 NONE = 0
 
 
+_DIGIT_VALUE = {c: i for i, c in enumerate("0123456789abcdefghijklmnopqrstuvwxyz")}
+_DIGIT_VALUE.update({c.upper(): i for c, i in _DIGIT_VALUE.items() if c.isalpha()})
+
+
 def parse_int(realm, this, args):
+    """parseInt (sec-parseint-string-radix)."""
     s = ops.ToString(arg(args, 0)).lstrip(ops._WS)
     sign = 1
     if s[:1] in ("+", "-"):
@@ -29,22 +35,52 @@ def parse_int(realm, this, args):
             strip = False
     else:
         r = 10
-    if strip and s[:2].lower() == "0x":
+    if strip and s[:2] in ("0x", "0X"):
         s = s[2:]
         r = 16
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:r]
     n = 0
-    while n < len(s) and s[n].lower() in digits:
+    get = _DIGIT_VALUE.get
+    while n < len(s):
+        d = get(s[n])
+        if d is None or d >= r:
+            break
         n += 1
     if n == 0:
         return math.nan
-    return float(sign * int(s[:n], r))
+    value = int(s[:n], r)
+    if value == 0:
+        return -0.0 if sign < 0 else 0.0
+    if value >= 2 ** 53 and r not in (2, 4, 8, 10, 16, 32):
+        return sign * _approximate(s[:n], r)
+    try:
+        return float(sign * value)
+    except OverflowError:
+        return sign * math.inf
 
 
-_FLOAT = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+def _approximate(digits: str, radix: int) -> float:
+    """The value of a long numeral in a radix that is not a power of 2 or 10, as V8
+    computes it (the spec allows an approximation there): digits are gathered in chunks
+    whose multiplier stays below 2**32 / 36, and each chunk is folded into a double with
+    result * multiplier + chunk (two roundings)."""
+    limit = 0xFFFFFFFF // 36
+    result = 0.0
+    i, n = 0, len(digits)
+    while i < n:
+        part, mult = 0, 1
+        while i < n and mult * radix <= limit:
+            part = part * radix + _DIGIT_VALUE[digits[i]]
+            mult *= radix
+            i += 1
+        result = result * float(mult) + float(part)
+    return result
+
+
+_FLOAT = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
 
 
 def parse_float(realm, this, args):
+    """parseFloat (sec-parsefloat-string): the longest StrDecimalLiteral prefix."""
     s = ops.ToString(arg(args, 0)).lstrip(ops._WS)
     m = _FLOAT.match(s)
     if not m:
@@ -84,6 +120,8 @@ def _global_eval(realm, this, args):
 def install(realm):
     g = realm.global_object
     define_table(realm, g, TABLE)
+    from jskernel.engine.builtins import uri
+    uri.install(realm)
     g.define_raw("globalThis", g, WRITABLE | CONFIGURABLE)
     realm.intrinsics["%eval%"] = g.get("eval")
     n = realm.intrinsics["%Number%"]

@@ -1,33 +1,54 @@
-"""%Number%, %Boolean% and %BigInt% (the primitive wrappers' basics)."""
+"""%Number% and %Boolean%: constructors, Number's statics and the Number.prototype
+formatting methods (toString with a radix, toFixed, toExponential, toPrecision,
+toLocaleString) with the spec's exact-decimal rounding.  BigInt lives in bigint.py.
+
+Rounding: the spec picks the integer n nearest to x * 10**k on the exact value of the
+double, the larger n on ties; that is ROUND_HALF_UP on `Decimal(x)` (exact), which is
+also what V8 prints (checked against node for ties such as 2.5, 1.25, 0.5).
+"""
 
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 from jskernel.engine.builtins import VALUE, arg, make_constructor
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.objects import JSObject, throw_range_error, throw_type_error
-from jskernel.engine.runtime.values import SYMBOL_TO_STRING_TAG, UNDEFINED
+from jskernel.engine.runtime.values import UNDEFINED
 
 NONE = 0
+_CTX = Context(prec=1200, rounding=ROUND_HALF_UP)   # enough for every double's exact decimal
+
+
+def bigint_to_number(n: int) -> float:
+    """𝔽(ℝ(n)): correctly rounded, ±Infinity beyond the double range."""
+    try:
+        return float(n)
+    except OverflowError:
+        return math.inf if n > 0 else -math.inf
 
 
 def number_call(realm, this, args):
     if not args:
         return 0.0
     v = ops.ToNumeric(args[0])
-    return float(v) if type(v) is int else v
+    return bigint_to_number(v) if type(v) is int else v
 
 
 def number_construct(realm, args, new_target):
-    return realm.wrap_primitive(number_call(realm, UNDEFINED, args))
+    n = number_call(realm, UNDEFINED, args)
+    proto = ops.GetPrototypeFromConstructor(realm, new_target, "%Number.prototype%")
+    o = realm.heap.allocate(JSObject, proto, "Number")
+    o.internal = n
+    return o
 
 
 def this_number(this, method):
+    """thisNumberValue (sec-thisnumbervalue)."""
     if type(this) is float:
         return this
-    if isinstance(this, JSObject) and this.class_name == "Number":
+    if isinstance(this, JSObject) and this.class_name == "Number" and type(this.internal) is float:
         return this.internal
     throw_type_error(f"Number.prototype.{method} requires that 'this' be a Number")
 
@@ -35,25 +56,79 @@ def this_number(this, method):
 def proto_to_string(realm, this, args):
     x = this_number(this, "toString")
     r = arg(args, 0)
-    radix = 10 if r is UNDEFINED else int(ops.ToIntegerOrInfinity(r))
+    radix = 10 if r is UNDEFINED else ops.ToIntegerOrInfinity(r)
     if not 2 <= radix <= 36:
         throw_range_error("toString() radix argument must be between 2 and 36")
-    return ops.NumberToString(x, radix)
+    return ops.NumberToString(x, int(radix))
+
+
+def _digits(x: float, p: int):
+    """For finite x > 0: (n, e) with n a p-digit integer and n * 10**(e - p + 1) nearest to x
+    (the larger on ties)."""
+    d = Decimal(x)
+    e = d.adjusted()
+    n = int(_CTX.to_integral_value(_CTX.scaleb(d, p - 1 - e)))
+    if n >= 10 ** p:
+        n //= 10
+        e += 1
+    return str(n), e
+
+
+def _shortest(x: float):
+    """The digits and exponent of the shortest round-trip decimal of x > 0 (ToString's)."""
+    mant, _, exp = repr(x).partition("e")
+    ip, _, fp = mant.partition(".")
+    digits = (ip + fp).lstrip("0")
+    e = (int(exp) if exp else 0) + len(ip) - 1
+    if ip == "0":
+        e = (int(exp) if exp else 0) - (len(fp) - len(fp.lstrip("0"))) - 1
+    return digits.rstrip("0") or "0", e
 
 
 def proto_to_fixed(realm, this, args):
-    """Number.prototype.toFixed (sec-number.prototype.tofixed): exact decimal rounding, ties up."""
+    """Number.prototype.toFixed (sec-number.prototype.tofixed)."""
     x = this_number(this, "toFixed")
-    f = int(ops.ToIntegerOrInfinity(arg(args, 0)))
+    f = ops.ToIntegerOrInfinity(arg(args, 0))
     if not 0 <= f <= 100:
         throw_range_error("toFixed() digits argument must be between 0 and 100")
-    if x != x:
-        return "NaN"
+    if not math.isfinite(x):
+        return ops.NumberToString(x)
     if abs(x) >= 1e21:
         return ops.NumberToString(x)
-    neg = x < 0
-    d = Decimal(abs(x)).quantize(Decimal(1).scaleb(-f), rounding=ROUND_HALF_UP)
-    return ("-" if neg else "") + f"{d:f}"
+    sign = "-" if x < 0 else ""
+    f = int(f)
+    n = int(_CTX.to_integral_value(_CTX.scaleb(Decimal(abs(x)), f)))
+    s = str(n)
+    if f:
+        s = s.rjust(f + 1, "0")
+        s = s[:-f] + "." + s[-f:]
+    return sign + s
+
+
+def _exponent(e):
+    return f"e{'+' if e >= 0 else '-'}{abs(e)}"
+
+
+def proto_to_exponential(realm, this, args):
+    """Number.prototype.toExponential (sec-number.prototype.toexponential)."""
+    x = this_number(this, "toExponential")
+    fd = arg(args, 0)
+    f = ops.ToIntegerOrInfinity(fd)
+    if not math.isfinite(x):
+        return ops.NumberToString(x)
+    if not 0 <= f <= 100:
+        throw_range_error("toExponential() argument must be between 0 and 100")
+    sign = "-" if x < 0 else ""
+    x = abs(x)
+    f = int(f)
+    if x == 0:
+        digits, e = "0" * (f + 1), 0
+    elif fd is UNDEFINED:
+        digits, e = _shortest(x)
+    else:
+        digits, e = _digits(x, f + 1)
+    m = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
+    return sign + m + _exponent(e)
 
 
 def proto_to_precision(realm, this, args):
@@ -61,28 +136,21 @@ def proto_to_precision(realm, this, args):
     x = this_number(this, "toPrecision")
     if arg(args, 0) is UNDEFINED:
         return ops.NumberToString(x)
-    p = int(ops.ToIntegerOrInfinity(args[0]))
-    if x != x or x in (math.inf, -math.inf):
+    p = ops.ToIntegerOrInfinity(args[0])
+    if not math.isfinite(x):
         return ops.NumberToString(x)
     if not 1 <= p <= 100:
         throw_range_error("toPrecision() argument must be between 1 and 100")
-    neg = x < 0
-    if neg:
-        x = -x
+    p = int(p)
+    sign = "-" if x < 0 else ""
+    x = abs(x)
     if x == 0:
         digits, e = "0" * p, 0
     else:
-        d = Decimal(x)
-        e = d.adjusted()
-        q = d.scaleb(-e).quantize(Decimal(1).scaleb(-(p - 1)), rounding=ROUND_HALF_UP)
-        if q >= 10:
-            e += 1
-            q = d.scaleb(-e).quantize(Decimal(1).scaleb(-(p - 1)), rounding=ROUND_HALF_UP)
-        digits = str(q).replace(".", "")[:p]
-    sign = "-" if neg else ""
+        digits, e = _digits(x, p)
     if e < -6 or e >= p:
         m = digits[0] + ("." + digits[1:] if p > 1 else "")
-        return f"{sign}{m}e{'+' if e >= 0 else '-'}{abs(e)}"
+        return sign + m + _exponent(e)
     if e == p - 1:
         return sign + digits
     if e >= 0:
@@ -90,20 +158,31 @@ def proto_to_precision(realm, this, args):
     return sign + "0." + "0" * (-(e + 1)) + digits
 
 
-def proto_to_locale_string(realm, this, args):
+def group_digits(whole: str) -> str:
+    """en-US grouping of an integer digit string: 1234567 -> 1,234,567."""
+    return f"{int(whole):,}" if len(whole) > 3 else whole
+
+
+def format_locale_number(x: float) -> str:
     """en-US formatting without Intl: digit grouping, at most 3 fraction digits, rounded
-    half away from zero on the shortest decimal form (Intl's default "halfExpand")."""
-    x = this_number(this, "toLocaleString")
+    half away from zero on the shortest decimal form (ICU's default "halfExpand")."""
     if x != x:
         return "NaN"
     if x in (math.inf, -math.inf):
         return "∞" if x > 0 else "-∞"
     neg = math.copysign(1.0, x) < 0
-    d = Decimal(repr(abs(x))).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+    d = _CTX.quantize(Decimal(repr(abs(x))), Decimal("0.001"))
     whole, _, frac = f"{d:f}".partition(".")
     frac = frac.rstrip("0")
-    grouped = f"{int(whole):,}"
-    return ("-" if neg else "") + grouped + ("." + frac if frac else "")
+    return ("-" if neg else "") + group_digits(whole) + ("." + frac if frac else "")
+
+
+def proto_to_locale_string(realm, this, args):
+    x = this_number(this, "toLocaleString")
+    if not args:
+        return format_locale_number(x)
+    from jskernel.engine.builtins.number_format import format_number
+    return format_number(x, args[0], arg(args, 1))
 
 
 def proto_value_of(realm, this, args):
@@ -115,10 +194,10 @@ def _is_integer(v):
 
 
 STATIC = [
-    ("isInteger", lambda realm, this, args: _is_integer(arg(args, 0)), 1),
-    ("isSafeInteger", lambda realm, this, args: _is_integer(arg(args, 0)) and abs(args[0]) <= 2 ** 53 - 1, 1),
     ("isFinite", lambda realm, this, args: type(arg(args, 0)) is float and math.isfinite(args[0]), 1),
+    ("isInteger", lambda realm, this, args: _is_integer(arg(args, 0)), 1),
     ("isNaN", lambda realm, this, args: type(arg(args, 0)) is float and args[0] != args[0], 1),
+    ("isSafeInteger", lambda realm, this, args: _is_integer(arg(args, 0)) and abs(args[0]) <= 2 ** 53 - 1, 1),
     ("MAX_SAFE_INTEGER", VALUE(float(2 ** 53 - 1)), NONE),
     ("MIN_SAFE_INTEGER", VALUE(float(-(2 ** 53 - 1))), NONE),
     ("MAX_VALUE", VALUE(1.7976931348623157e308), NONE),
@@ -130,10 +209,11 @@ STATIC = [
 ]
 
 PROTOTYPE = [
-    ("toString", proto_to_string, 1),
+    ("toExponential", proto_to_exponential, 1),
     ("toFixed", proto_to_fixed, 1),
-    ("toPrecision", proto_to_precision, 1),
     ("toLocaleString", proto_to_locale_string, 0),
+    ("toPrecision", proto_to_precision, 1),
+    ("toString", proto_to_string, 1),
     ("valueOf", proto_value_of, 0),
 ]
 
@@ -144,52 +224,25 @@ def boolean_call(realm, this, args):
 
 
 def boolean_construct(realm, args, new_target):
-    return realm.wrap_primitive(ops.ToBoolean(arg(args, 0)))
+    b = ops.ToBoolean(arg(args, 0))
+    proto = ops.GetPrototypeFromConstructor(realm, new_target, "%Boolean.prototype%")
+    o = realm.heap.allocate(JSObject, proto, "Boolean")
+    o.internal = b
+    return o
 
 
-def this_boolean(this):
+def this_boolean(this, method):
+    """thisBooleanValue (sec-thisbooleanvalue)."""
     if type(this) is bool:
         return this
-    if isinstance(this, JSObject) and this.class_name == "Boolean":
+    if isinstance(this, JSObject) and this.class_name == "Boolean" and type(this.internal) is bool:
         return this.internal
-    throw_type_error("Boolean.prototype.valueOf requires that 'this' be a Boolean")
+    throw_type_error(f"Boolean.prototype.{method} requires that 'this' be a Boolean")
 
 
 BOOLEAN_PROTOTYPE = [
-    ("toString", lambda realm, this, args: "true" if this_boolean(this) else "false", 0),
-    ("valueOf", lambda realm, this, args: this_boolean(this), 0),
-]
-
-
-# --- BigInt ----------------------------------------------------------------------------------
-def bigint_call(realm, this, args):
-    v = ops.ToPrimitive(arg(args, 0), "number")
-    if type(v) is float:
-        if not _is_integer(v):
-            throw_range_error(f"The number {ops.NumberToString(v)} cannot be converted to a BigInt "
-                              f"because it is not an integer")
-        return int(v)
-    if type(v) is int:
-        return v
-    if type(v) is bool:
-        return int(v)
-    if type(v) is str:
-        n = ops._string_to_bigint(v)
-        if n is None:
-            from jskernel.engine.runtime.objects import ThrowCompletion
-            raise ThrowCompletion(None, "SyntaxError", f"Cannot convert {v} to a BigInt")
-        return n
-    throw_type_error(f"Cannot convert {ops.ToDisplayString(v)} to a BigInt")
-
-
-def bigint_construct(realm, args, new_target):
-    throw_type_error("BigInt is not a constructor")
-
-
-BIGINT_PROTOTYPE = [
-    ("toString", lambda realm, this, args: str(this if type(this) is int else this.internal), 0),
-    ("valueOf", lambda realm, this, args: this if type(this) is int else this.internal, 0),
-    (SYMBOL_TO_STRING_TAG, VALUE("BigInt"), 4),   # configurable only
+    ("toString", lambda realm, this, args: "true" if this_boolean(this, "toString") else "false", 0),
+    ("valueOf", lambda realm, this, args: this_boolean(this, "valueOf"), 0),
 ]
 
 
@@ -201,6 +254,5 @@ def install(realm):
     proto = realm.heap.allocate(JSObject, op, "Boolean")
     proto.internal = False
     make_constructor(realm, "Boolean", boolean_call, boolean_construct, 1, proto, (), BOOLEAN_PROTOTYPE)
-    proto = realm.heap.allocate(JSObject, op)
-    ctor = make_constructor(realm, "BigInt", bigint_call, None, 1, proto, (), BIGINT_PROTOTYPE)
-    ctor.construct_fn = None
+    from jskernel.engine.builtins import bigint
+    bigint.install(realm)

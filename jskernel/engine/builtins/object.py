@@ -13,7 +13,7 @@ from jskernel.engine.runtime import diagnostics as D
 from jskernel.engine.runtime import messages as M
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.objects import (
-    ACCESSOR, CONFIGURABLE, ENUMERABLE, Accessor, FromPropertyDescriptor, JSArray, JSObject,
+    ACCESSOR, CONFIGURABLE, DEFER, ENUMERABLE, Accessor, FromPropertyDescriptor, JSArray, JSObject,
     PropertyDescriptor, ThrowCompletion, ToPropertyDescriptor, throw_type_error,
 )
 from jskernel.engine.runtime.proxy import IsArray, is_proxy, proxy_falsish_message
@@ -33,8 +33,7 @@ def object_call(realm, this, args):
 
 def object_construct(realm, args, new_target):
     if new_target is not None and new_target is not realm.intrinsics["%Object%"]:
-        proto = new_target.get("prototype")
-        return realm.new_object(proto if isinstance(proto, JSObject) else realm.intrinsics["%Object.prototype%"])
+        return realm.new_object(ops.GetPrototypeFromConstructor(realm, new_target, "%Object.prototype%"))
     return object_call(realm, UNDEFINED, args)
 
 
@@ -71,7 +70,10 @@ def CreateDataPropertyOrThrow(o, key, value):
 def HasOwnProperty(o, key) -> bool:
     if is_proxy(o):
         return o.get_own_property(key) is not None
-    return o.lookup_own(key) is not None
+    r = o.lookup_own(key)
+    if r is not None and r[0] is DEFER:      # e.g. a typed array's invalid numeric key
+        return o.get_own_property(key) is not None
+    return r is not None
 
 
 def SetIntegrityLevel(o, level) -> bool:
@@ -189,6 +191,9 @@ def object_assign(realm, this, args):
 
 def object_freeze(realm, this, args):
     o = arg(args, 0)
+    if getattr(o, "inspect_binary", False) and hasattr(o, "kind") and o.length_or_none():
+        o.prevent_extensions()      # a typed array with elements: [[DefineOwnProperty]] refuses
+        throw_type_error("Cannot freeze array buffer views with elements")
     if isinstance(o, JSObject) and not SetIntegrityLevel(o, "frozen"):
         throw_type_error(proxy_falsish_message(o, "preventExtensions") or "Cannot freeze")
     return o
@@ -441,6 +446,7 @@ STATIC = [
     ("keys", object_keys, 1),
     ("entries", object_entries, 1),
     ("fromEntries", object_from_entries, 1),
+    ("groupBy", lambda realm, this, args: object_group_by(realm, this, args), 2),
     ("values", object_values, 1),
 ]
 
@@ -455,6 +461,16 @@ PROTOTYPE = [
     ("toString", proto_to_string, 0),
     ("valueOf", proto_value_of, 0),
 ]
+
+
+def object_group_by(realm, this, args):
+    """Object.groupBy (sec-object.groupby): a null-prototype object of arrays."""
+    from jskernel.engine.builtins.collections import group_by
+    groups = group_by(realm, arg(args, 0), arg(args, 1), True)
+    obj = realm.new_object(None)
+    for key, values in groups:
+        obj.define_raw(key, realm.new_array(values), 7)
+    return obj
 
 
 class ImmutablePrototypeObject(JSObject):

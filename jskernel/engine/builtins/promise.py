@@ -291,9 +291,7 @@ def promise_construct(realm, args, new_target):
     executor = arg(args, 0)
     if not ops.IsCallable(executor):
         throw_type_error(f"Promise resolver {describe(realm, executor)} is not a function")
-    proto = new_target.get("prototype") if new_target is not None else UNDEFINED
-    if not isinstance(proto, JSObject):
-        proto = realm.intrinsics["%Promise.prototype%"]
+    proto = ops.GetPrototypeFromConstructor(realm, new_target, "%Promise.prototype%")
     p = new_promise(realm, proto)
     fns = ResolvingFunctions(realm, p)
     res, rej = fns.js()
@@ -378,6 +376,21 @@ def static_with_resolvers(realm, this, args):
     return o
 
 
+def static_try(realm, this, args):
+    """Promise.try (ES2025, sec-promise.try)."""
+    # 1. If C is not an Object, throw a TypeError.
+    if not isinstance(this, JSObject):
+        throw_type_error("Promise.try called on non-object")
+    cap = new_capability(realm, this)
+    try:
+        value = realm.vm.call_function(arg(args, 0), UNDEFINED, list(args[1:]))
+    except ThrowCompletion as exc:
+        call_fn(realm, cap.reject, realm.vm.materialize(exc))
+    else:
+        call_fn(realm, cap.resolve, value)
+    return cap.promise
+
+
 def _combinator(name, kind):
     """Promise.all / allSettled / any / race (sec-promise.all and friends)."""
     def fn(realm, this, args):
@@ -387,7 +400,7 @@ def _combinator(name, kind):
         try:
             resolve_fn = C.get("resolve") if isinstance(C, JSObject) else UNDEFINED
             if not ops.IsCallable(resolve_fn):
-                throw_type_error(NOT_CALLABLE_FN)
+                throw_type_error("resolve is not a function")      # V8's wording
             iterable = arg(args, 0)
             if not (type(iterable) is str or isinstance(iterable, JSObject)
                     and ops.IsCallable(iterable.get(_values.SYMBOL_ITERATOR))):
@@ -506,10 +519,9 @@ def _aggregate_construct(realm, args, new_target):
     """AggregateError(errors, message, options) (sec-aggregate-error-constructor)."""
     from jskernel.engine.vm.iteration import get_iterator
     from jskernel.engine.runtime.objects import WRITABLE
-    proto = new_target.get("prototype") if new_target is not None else UNDEFINED
-    if not isinstance(proto, JSObject):
-        proto = realm.intrinsics["%AggregateError.prototype%"]
+    proto = ops.GetPrototypeFromConstructor(realm, new_target, "%AggregateError.prototype%")
     err = realm.heap.allocate(JSObject, proto, "Error")
+    err.define_raw("stack", "", WRITABLE | CONFIGURABLE)     # V8's own-key order: stack, message, cause
     msg = arg(args, 1)
     if msg is not UNDEFINED:
         err.define_raw("message", ops.ToString(msg), WRITABLE | CONFIGURABLE)
@@ -553,6 +565,7 @@ def install(realm):
         ("any", _combinator("any", "any"), 1),
         ("race", _combinator("race", "race"), 1),
         ("withResolvers", static_with_resolvers, 0),
+        ("try", static_try, 1),
     ]
     species = _values.WELL_KNOWN_SYMBOLS.get("species")
     if species is not None:

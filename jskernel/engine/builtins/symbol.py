@@ -17,6 +17,11 @@ def symbol_call(realm, this, args):
     return JSSymbol(UNDEFINED if d is UNDEFINED else ops.ToString(d))
 
 
+def symbol_construct(realm, args, new_target):
+    """Symbol has [[Construct]] (it is a constructor for `extends`), but step 1 throws."""
+    throw_type_error("Symbol is not a constructor")
+
+
 def this_symbol(this, method):
     s = this if type(this) is JSSymbol else getattr(this, "internal", None)
     if type(s) is not JSSymbol:
@@ -77,4 +82,4 @@ PROTOTYPE = [
 def install(realm):
     realm.symbol_registry = {}
     proto = realm.heap.allocate(JSObject, realm.intrinsics["%Object.prototype%"])
-    make_constructor(realm, "Symbol", symbol_call, None, 0, proto, STATIC, PROTOTYPE)
+    make_constructor(realm, "Symbol", symbol_call, symbol_construct, 0, proto, STATIC, PROTOTYPE)

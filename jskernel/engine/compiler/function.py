@@ -353,8 +353,19 @@ def method_start(fc, m):
     if m.get("static"):
         text = fc.source.text
         start += len("static")
-        while start < len(text) and text[start] in " \t\n\r":
-            start += 1
+        n = len(text)
+        while start < n:        # whitespace and comments between `static` and the method
+            c = text[start]
+            if c.isspace() or c in "\ufeff\u2028\u2029":
+                start += 1
+            elif text.startswith("//", start):
+                while start < n and text[start] not in "\n\r\u2028\u2029":
+                    start += 1
+            elif text.startswith("/*", start):
+                e = text.find("*/", start + 2)
+                start = n if e < 0 else e + 2
+            else:
+                break
     return start
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 import regex
 
@@ -37,15 +38,9 @@ from .translate import Unsupported, translate
 FORCE_FALLBACK = os.environ.get("JSKERNEL_REGEXP_EXACT", "") not in ("", "0")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
-
-
-def _join(m) -> str:
-    hi, lo = m.group()
-    return chr(0x10000 + ((ord(hi) - 0xD800) << 10) + (ord(lo) - 0xDC00))
-
 
 _LAST = (None, None, None)                 # one-entry cache: subject, text, cu_of
+_WIDTH = bytes([1] + [2] * 255)            # plane byte -> UTF-16 length
 
 
 def _code_points(subject: str):
@@ -58,14 +53,12 @@ def _code_points(subject: str):
     text = subject
     cu_of = None
     if _SURROGATE.search(subject):
-        text = _PAIR.sub(_join, subject)
+        # the UTF-16 codec joins valid pairs and (surrogatepass) keeps lone surrogates
+        text = subject.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
         if len(text) != len(subject):
-            cu_of = []
-            cu = 0
-            for ch in text:
-                cu_of.append(cu)
-                cu += 2 if ord(ch) > 0xFFFF else 1
-            cu_of.append(cu)
+            # byte 1 of each UTF-32BE unit is the plane: 0 -> one code unit, else two
+            widths = text.encode("utf-32-be", "surrogatepass")[1::4].translate(_WIDTH)
+            cu_of = list(accumulate(widths, initial=0))
     _LAST = (subject, text, cu_of)
     return text, cu_of
 
@@ -86,27 +79,32 @@ def _fold_mismatch(text: str) -> bool:
 class RegExpMatch:
     """One successful match: offsets in code units, captures as JS sees them."""
 
-    __slots__ = ("start", "end", "groups", "spans", "named", "_subject")
+    __slots__ = ("start", "end", "groups", "spans", "_names", "_subject")
 
     def __init__(self, start, end, spans, subject, names):
         self.start = start
         self.end = end
         self.spans = spans
         self._subject = subject
-        self.groups = [sp and subject[sp[0]:sp[1]] for sp in spans]
+        self._names = names
+        self.groups = [sp and subject[sp[0]:sp[1]] for sp in spans] if spans else []
+
+    @property
+    def named(self):
+        """{name: str | None} in pattern order (the participating group of duplicates), or None."""
+        names = self._names
         if names is None:
-            self.named = None
-        else:
-            named = {}
-            groups = self.groups
-            for name, indices in names.items():
-                value = None
-                for j in indices:
-                    if groups[j - 1] is not None:
-                        value = groups[j - 1]
-                        break
-                named[name] = value
-            self.named = named
+            return None
+        named = {}
+        groups = self.groups
+        for name, indices in names.items():
+            value = None
+            for j in indices:
+                if groups[j - 1] is not None:
+                    value = groups[j - 1]
+                    break
+            named[name] = value
+        return named
 
     @property
     def match(self) -> str:
@@ -121,7 +119,7 @@ class CompiledRegExp:
 
     __slots__ = ("source", "flags", "ast", "group_count", "group_names", "umode", "sticky",
                  "_rx", "_tr", "_names", "_fallback", "_simple", "_program", "_gnum",
-                 "_general", "_find")
+                 "_general", "_find", "_ready")
 
     def __init__(self, pattern: str, flags: str, exact: bool = False):
         """exact=True runs every exec on the backtracking matcher (tests, debugging)."""
@@ -143,17 +141,28 @@ class CompiledRegExp:
         self._simple = not tr.trackers
         self._fallback = None if tr.exact and not (FORCE_FALLBACK or exact) else (
             tr.reason or "forced")
+        self._program = None
+        self._rx = None
+        self._gnum = None
+        # `regex.compile` (its parser is Python) is the costly step; it runs at the first
+        # exec, so a RegExp that is only created (or only has its source read) never pays
+        self._general = True
+        self._find = None
+        self._ready = False
+
+    def _prepare(self):
+        """Compile the translation with `regex` (at the first exec)."""
+        self._ready = True
+        tr = self._tr
         try:
             self._rx = regex.compile(tr.text, regex.V0)
         except regex.error as exc:          # never expected; stay correct if it happens
             self._rx = None
             self._fallback = "regex package rejected the translation: %s" % exc
-        self._program = None
         self._general = self._fallback is not None or tr.fold_backref
         self._find = None
         if self._rx is not None:
             self._find = self._rx.match if self.sticky else self._rx.search
-        self._gnum = None
         if self._rx is not None and tr.group_count:
             index = self._rx.groupindex
             gnum = [index["g%d" % j] for j in range(1, tr.group_count + 1)]
@@ -168,6 +177,8 @@ class CompiledRegExp:
         """Match starting the search at code-unit `index` (only there if sticky)."""
         if index > len(subject) or index < 0:
             return None
+        if not self._ready:
+            self._prepare()
         if self._general or (self.umode and not subject.isascii()):
             return self._exec_general(subject, index, timeout)
         m = self._find(subject, index) if timeout is None else self._find(

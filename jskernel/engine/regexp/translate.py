@@ -171,6 +171,13 @@ def _sure_before(node, ref):
     return None
 
 
+# Emoji_Keycap_Sequence (emoji-sequences.txt): [#*0-9] U+FE0F U+20E3.  The other properties
+# of strings need Unicode's emoji sequence data, which neither Python nor `regex` ships.
+PROPERTIES_OF_STRINGS = {
+    "Emoji_Keycap_Sequence": frozenset((ord(c), 0xFE0F, 0x20E3) for c in "#*0123456789"),
+}
+
+
 class _Translator:
     def __init__(self, ast):
         self.ast = ast
@@ -330,6 +337,12 @@ class _Translator:
                 # by each iteration of that quantifier (JS), not by regex
                 # (harmless when the group surely matched earlier in the same iteration)
                 outer = self.quant_of_group.get(j, ())
+                # a quantifier that closed before the reference: JS keeps only its last
+                # iteration's capture (undefined if that iteration skipped the group),
+                # regex the last one made in any iteration
+                for q in outer:
+                    if not any(q is o for o in self.quant_stack) and j not in _sure(q.body):
+                        self.inexact("backreference to a group a finished quantifier may reset")
                 for q in self.quant_stack:
                     if any(q is o for o in outer):
                         sure = _sure_before(q.body, node)
@@ -397,6 +410,15 @@ class _Translator:
             alts.append("")
         return "(?:" + "|".join(alts) + ")"
 
+    def prop_strings(self, node, vi):
+        """The strings of a property of strings (only the small, fixed ones are known)."""
+        table = PROPERTIES_OF_STRINGS.get(node.name)
+        if table is None:
+            raise Unsupported("property of strings \\p{%s}" % node.name)
+        if vi:
+            return {tuple(cs.canonicalize(c, True) for c in st) for st in table}
+        return set(table)
+
     def prop_set(self, node, i):
         if node.strings:
             raise Unsupported("property of strings \\p{%s}" % node.name)
@@ -453,6 +475,8 @@ class _Translator:
                 return ((c, c),), set()
             if t is Range and vi:
                 return cs.fold(((node.lo, node.hi),)), set()
+            if t is Property and node.strings:
+                return (), self.prop_strings(node, vi)
             return self.item_set(node, i), set()
         if node.kind == "union":
             ranges, strings = [], set()

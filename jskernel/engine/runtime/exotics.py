@@ -106,12 +106,20 @@ class JSArray(JSObject):
         if key == "length":
             if self.frozen:
                 return False
-            self.set_length(value)
-            return True
+            return self.set_length(value)
         return JSObject.set_own_data(self, key, value)
 
-    def set_length(self, value):
+    def set_length(self, value, desc=None) -> bool:
         n = ToArrayLength(value)
+        if type(self) is not JSArray or self.frozen:
+            # the coercion (a valueOf) froze the array or made it sparse: ArraySetLength
+            # reads the length descriptor only after coercing (sec-arraysetlength steps 3-7)
+            if type(self) is JSArray:
+                return False
+            d = PropertyDescriptor(value=float(n))
+            if desc is not None:
+                d.writable, d.enumerable, d.configurable = desc.writable, desc.enumerable, desc.configurable
+            return self.define_own_property("length", d)
         el = self.elements
         if n < len(el):
             del el[n:]
@@ -119,8 +127,9 @@ class JSArray(JSObject):
             if n - len(el) > MAX_FAST_GAP:
                 self.make_sparse()
                 self.alength = n
-                return
+                return True
             el.extend([HOLE] * (n - len(el)))
+        return True
 
     def define_raw(self, key, value, attrs=DEFAULT_ATTRS):
         i = _index(key)
@@ -163,7 +172,7 @@ class JSArray(JSObject):
             if not self.frozen and not desc.is_accessor() and desc.writable is not False \
                     and desc.enumerable is not True and desc.configurable is not True:
                 if desc.value is not ABSENT:
-                    self.set_length(desc.value)
+                    return self.set_length(desc.value, desc)
                 return True
         else:
             return JSObject.define_own_property(self, key, desc)

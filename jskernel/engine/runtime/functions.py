@@ -11,7 +11,7 @@ frame stack; JS-to-JS calls never come through here.
 from __future__ import annotations
 
 from jskernel.engine.runtime.objects import (
-    CONFIGURABLE, ROOT_SHAPE, WRITABLE, JSObject,
+    CONFIGURABLE, ROOT_SHAPE, WRITABLE, JSObject, ThrowCompletion,
 )
 from jskernel.engine.runtime.values import ABSENT
 
@@ -77,13 +77,17 @@ class JSFunction(JSFunctionBase):
         return JSObject.remove_own(self, key)
 
     def set_own_data(self, key, value):
-        if self.proto_pending and key == "prototype":
+        # a new key must come after "prototype" in [[OwnPropertyKeys]] order
+        if self.proto_pending and (key == "prototype" or key not in self.shape.table):
             self._materialize_prototype()
         return JSObject.set_own_data(self, key, value)
 
     def define_raw(self, key, value, attrs=7):
-        if self.proto_pending and key == "prototype":
-            self.proto_pending = False
+        if self.proto_pending:
+            if key == "prototype":
+                self.proto_pending = False
+            elif key not in self.shape.table:
+                self._materialize_prototype()
         JSObject.define_raw(self, key, value, attrs)
 
     def own_keys(self):
@@ -117,7 +121,14 @@ class JSNativeFunction(JSFunctionBase):
         return self.construct_fn is not None
 
     def call(self, this, args):
-        return self.fn(self.realm, this, args)
+        try:
+            return self.fn(self.realm, this, args)
+        except ThrowCompletion as exc:
+            # a builtin of a $262.createRealm realm throws that realm's errors (the caller's
+            # VM would otherwise materialize them in its own realm)
+            if exc.name is not None and self.realm.vm is not None and getattr(self.realm, "secondary", False):
+                raise ThrowCompletion(self.realm.vm.materialize(exc)) from None
+            raise
 
     def __repr__(self):
         return f"<JSNativeFunction {self.name!r}>"

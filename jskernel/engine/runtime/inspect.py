@@ -22,7 +22,7 @@ from jskernel.engine.runtime.functions import JSFunction, JSFunctionBase, functi
 from jskernel.engine.runtime.objects import (
     ACCESSOR, ENUMERABLE, Accessor, JSArray, JSObject, ThrowCompletion, is_array_index,
 )
-from jskernel.engine.runtime.values import HOLE, UNDEFINED, JSSymbol
+from jskernel.engine.runtime.values import ABSENT, HOLE, UNDEFINED, JSSymbol
 
 K_OBJECT = 0
 K_ARRAY = 1
@@ -163,12 +163,31 @@ def constructor_name(obj):
         r = o.lookup_own("constructor")
         if r is not None and not r[1] & ACCESSOR and isinstance(r[0], JSFunctionBase):
             name = function_name(r[0])
-            if name:
+            if name and _is_instance(obj, r[0]):      # node: isInstanceof(obj, constructor)
                 return name
         o = o.proto
         if o is None:
             break
     return None if obj.proto is None else ""
+
+
+def _is_instance(obj, ctor) -> bool:
+    """`obj instanceof ctor` without running user code (false when it would throw)."""
+    try:
+        if is_proxy(ctor) or is_proxy(obj):
+            return True
+        p = ctor.lookup_own("prototype")
+        if p is None or p[1] & ACCESSOR or not isinstance(p[0], JSObject):
+            return False
+        target = p[0]
+        o = obj.proto
+        while o is not None:
+            if o is target:
+                return True
+            o = o.proto
+        return False
+    except Exception:   # noqa: BLE001 -- exotic objects: keep the name
+        return True
 
 
 def own_enumerable_keys(obj, non_index=False):
@@ -183,7 +202,7 @@ def own_enumerable_keys(obj, non_index=False):
 
 
 def is_error(obj) -> bool:
-    return obj.class_name == "Error"
+    return obj.class_name == "Error" or obj.class_name == "DOMException"    # node: isNativeError || instanceof Error
 
 
 def format_raw(ctx, value, recurse_times) -> str:
@@ -205,13 +224,18 @@ def format_raw(ctx, value, recurse_times) -> str:
         if not value.elements and not keys and not getattr(value, "alength", 0):
             return f"{braces[0]}]"
         formatter = format_array
+    elif getattr(value, "inspect_binary", False):     # typed arrays, ArrayBuffer, DataView
+        from jskernel.engine.runtime.typed_arrays import inspect_parts
+        braces, formatter, array_like, keys, early = inspect_parts(ctx, value, ctor, keys)
+        if early is not None:
+            return early
+        extras = K_ARRAY_EXTRAS if array_like else K_OBJECT
     elif isinstance(value, JSFunctionBase):
         base = function_base(value, ctor)
         if not keys:
             return base
     elif is_error(value):
-        base = format_error(ctx, value)
-        keys = [k for k in keys if k not in ("stack", "message")]
+        base, keys = format_error(ctx, value, ctor, keys)
         if not keys:
             return base
     elif value.class_name == "Promise" and hasattr(value.internal, "fulfill_reactions"):
@@ -230,6 +254,31 @@ def format_raw(ctx, value, recurse_times) -> str:
             return f"{prefix}{{}}"
         braces = [f"{prefix}{{", "}"]
         formatter = format_map if value.class_name == "Map" else format_set
+    elif value.class_name in ("Map Iterator", "Set Iterator") and type(value.internal).__name__ == "TableIterator":
+        entries = value.internal.kind == "entries"
+        cls = value.class_name.split()[0]
+        braces = [f"[{cls} Entries] {{" if entries else f"[{value.class_name}] {{", "}"]
+        formatter = format_table_iterator
+    elif value.class_name in ("WeakMap", "WeakSet") and type(value.internal).__name__ == "WeakTable":
+        tag = _to_string_tag(value)
+        braces = [f"{ctor or '[' + value.class_name + ': null prototype]'} "
+                  f"{'[' + tag + '] ' if tag and tag != ctor else ''}{{", "}"]   # node: contents unknown
+        formatter = lambda ctx, value, recurse_times: ["<items unknown>"]  # noqa: E731
+    elif value.class_name == "RegExp" and type(value.internal).__name__ == "RegExpRecord":
+        from jskernel.engine.builtins.regexp import display as regexp_display
+        base = regexp_display(value)
+        if ctor != "RegExp":
+            base = f"{ctor or '[RegExp: null prototype]'} {base}"
+        if not keys:
+            return base
+    elif value.class_name == "Date" and type(value.internal) is float:
+        from jskernel.engine.builtins.date import inspect_base
+        base = inspect_base(value, ctor, _to_string_tag(value))
+        if not keys:
+            return base
+    elif value.class_name in ("TextEncoder", "TextDecoder") and value.internal is not None:
+        from jskernel.engine.builtins.text_codec import inspect_text_codec     # node's custom inspect
+        return inspect_text_codec(value)
     elif value.class_name in ("Number", "String", "Boolean", "BigInt", "Symbol") and value.internal is not None \
             and not isinstance(value.internal, dict):
         typ = value.class_name
@@ -239,7 +288,8 @@ def format_raw(ctx, value, recurse_times) -> str:
     else:
         tag = _to_string_tag(value)
         if ctor is None:
-            braces[0] = "[Object: null prototype] {"
+            own_tag = _to_string_tag(value, True)
+            braces[0] = f"[{own_tag if own_tag and not tag else 'Object'}: null prototype] {{"
         elif ctor != "Object":
             braces[0] = f"{ctor} {{"
         if tag and tag != (ctor or ""):
@@ -270,13 +320,26 @@ def format_raw(ctx, value, recurse_times) -> str:
     return reduce_to_single_string(ctx, output, base, braces, extras, recurse_times, value)
 
 
-def _to_string_tag(obj) -> str:
+def _to_string_tag(obj, own_enumerable_too=False) -> str:
+    """node: value[Symbol.toStringTag] (getters run), '' unless a string; an own enumerable
+    tag is not repeated in the prefix (it is listed among the keys)."""
     from jskernel.engine.runtime.values import SYMBOL_TO_STRING_TAG
     o = obj
-    while o is not None:
+    while o is not None and not is_proxy(o):
         r = o.lookup_own(SYMBOL_TO_STRING_TAG)
         if r is not None:
-            return r[0] if type(r[0]) is str and not r[1] & ACCESSOR else ""
+            if r[1] & ACCESSOR:
+                try:
+                    tag = obj.get(SYMBOL_TO_STRING_TAG)
+                except Exception:   # noqa: BLE001 -- a throwing getter: no tag
+                    return ""
+            else:
+                tag = r[0]
+            if type(tag) is not str:
+                return ""
+            if o is obj and r[1] & ENUMERABLE and not own_enumerable_too:
+                return ""
+            return tag
         o = o.proto
     return ""
 
@@ -299,7 +362,13 @@ def function_base(f, ctor) -> str:
     base = "[" + kind
     if ctor is None:
         base += " (null prototype)"
-    name = function_name(f)
+    name = f.get_own("name")       # node: `${fn.name}` when truthy
+    if type(name) is str or type(name) is float or type(name) is bool:
+        name = name if type(name) is str else (format_number(name) if type(name) is float else
+                                                 ("true" if name else ""))
+        name = "" if name in ("0", "NaN", "-0") else name
+    else:
+        name = ""
     base += " (anonymous)" if name == "" else f": {name}"
     base += "]"
     if ctor not in (kind, "Function", None, ""):
@@ -307,21 +376,97 @@ def function_base(f, ctor) -> str:
     return base
 
 
-def format_error(ctx, err) -> str:
+def _safe_get(obj, key):
     try:
-        stack = err.get("stack")
+        return obj.get(key)
     except ThrowCompletion:
-        stack = UNDEFINED
-    if type(stack) is not str:
+        return UNDEFINED
+
+
+def format_error(ctx, err, ctor=ABSENT, keys=None):
+    """node's formatError: the stack (or Error.prototype.toString), `Ctor [name]` when the
+    constructor differs, brackets when there are no frames; returns (text, keys) with the
+    keys to list (name / message / stack dropped when the stack shows them, [cause] and
+    [errors] added)."""
+    keys = list(keys or [])
+    name_v = _safe_get(err, "name")
+    name = "Error" if name_v is UNDEFINED or name_v is None else _display(name_v)
+    stack = _safe_get(err, "stack")
+    if stack is UNDEFINED or stack is None or stack == "" or stack is False:
         try:
             from jskernel.engine.builtins.error import error_to_string
             stack = error_to_string(None, err, [])
         except ThrowCompletion:
             stack = "Error"
-    if "\n    at" not in stack:
+    else:
+        stack = _display(stack)
+    if not ctx.show_hidden:
+        for k in ("name", "message", "stack"):
+            if k in keys:
+                v = _safe_get(err, k)
+                if _display(v) in stack:
+                    keys.remove(k)
+    try:
+        if "cause" not in keys and err.has_property("cause"):
+            keys.append("cause")
+        errs = _safe_get(err, "errors")
+        if isinstance(errs, JSArray) and "errors" not in keys:
+            keys.append("errors")
+    except ThrowCompletion:
+        pass
+    if ctor is not ABSENT:
+        stack = _improve_stack(stack, ctor, name, _to_string_tag(err))
+    msg = _safe_get(err, "message")
+    pos = -1
+    if type(msg) is str and msg:
+        pos = stack.find(msg)
+        if pos != -1:
+            pos += len(msg)
+    if stack.find("\n    at", pos if pos != -1 else 0) == -1:
         stack = f"[{stack}]"
     if ctx.indentation_lvl:
         stack = stack.replace("\n", "\n" + " " * ctx.indentation_lvl)
+    return stack, keys
+
+
+def _display(v) -> str:
+    """String(v) for inspect's purposes (symbols shown, objects as [object ...])."""
+    if type(v) is str:
+        return v
+    if type(v) is JSSymbol:
+        return symbol_text(v)
+    try:
+        return ops.ToString(v)
+    except ThrowCompletion:
+        return ""
+
+
+_STACK_START = re.compile(r"^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)")
+_STACK_NAME = re.compile(r"^([a-z_A-Z0-9-]*Error)$")
+
+
+def _improve_stack(stack, ctor, name, tag):
+    """node's improveStack: show the constructor when it differs from err.name."""
+    n = len(name)
+    if ctor is None or (name.endswith("Error") and stack.startswith(name)
+                        and (len(stack) == n or stack[n] in ":\n")):
+        fallback = "Error"
+        if ctor is None:
+            m = _STACK_START.match(stack) or _STACK_NAME.match(stack)
+            fallback = (m and m.group(1)) or ""
+            n = len(fallback)
+            fallback = fallback or "Error"
+        if ctor is None:
+            prefix = f"[{fallback}: null prototype] [{tag}] " if tag and tag != fallback else \
+                f"[{fallback}: null prototype] "
+        else:
+            prefix = f"{ctor} [{tag}] " if tag and ctor != tag else f"{ctor} "
+        proto = prefix[:-1]
+        if name != proto:
+            if name in proto:
+                stack = f"{proto}: {stack}" if n == 0 else proto + stack[n:]
+            else:
+                stack = f"{proto} [{name}]{stack[n:]}"
     return stack
 
 
@@ -404,6 +549,22 @@ def format_map(ctx, obj, recurse_times):
     return out
 
 
+def format_table_iterator(ctx, obj, recurse_times):
+    """The entries a Map / Set iterator has not yet produced (node: formatIterator)."""
+    it = obj.internal
+    rest = [e for e in it.table.entries[it.i:] if e is not None]
+    is_set = obj.class_name == "Set Iterator"
+    out = []
+    for e in rest:
+        if it.kind == "entries":
+            pair = [format_value(ctx, e[0], recurse_times),
+                    format_value(ctx, e[0] if is_set else e[1], recurse_times)]
+            out.append(reduce_to_single_string(ctx, pair, "", ["[", "]"], K_ARRAY_EXTRAS, recurse_times, None))
+        else:
+            out.append(format_value(ctx, e[1] if it.kind == "values" and not is_set else e[0], recurse_times))
+    return out
+
+
 def format_arguments(ctx, obj, recurse_times):
     n = ops.ToLength(obj.get("length"))
     return [format_array_value(ctx, obj.get(str(i)), recurse_times) for i in range(n)]
@@ -418,8 +579,8 @@ def format_array_value(ctx, v, recurse_times):
 
 def format_property(ctx, obj, recurse_times, key, extras) -> str:
     r = obj.lookup_own(key)
-    if r is None:
-        v, attrs = UNDEFINED, ENUMERABLE
+    if r is None:       # not an own property (an error's inherited cause): node reads value[key]
+        v, attrs = _safe_get(obj, key), ENUMERABLE
     else:
         v, attrs = r
     if attrs & ACCESSOR:
@@ -479,6 +640,8 @@ def group_array_elements(ctx, output, value):
     max_length = 0
     i = 0
     output_length = len(output)
+    if value is not None and getattr(value, "inspect_binary", False):   # a typed array
+        value = _TypedArrayElements(value)
     if value is not None and isinstance(value, JSArray) and ctx.max_array_length < len(value.elements) \
             and output and output[-1].startswith("... "):
         output_length -= 1
@@ -546,75 +709,19 @@ def group_array_elements(ctx, output, value):
     return output
 
 
+class _TypedArrayElements(JSArray):
+    """A throwaway array view of a typed array's elements for the grouping logic."""
+    __slots__ = ()
+
+    def __init__(self, ta):
+        JSArray.__init__(self, None, ta.values())
+
+
 def _js_round(x: float) -> int:
     return int(math.floor(x + 0.5))
 
 
-# --- console.log argument formatting (util.formatWithOptions) --------------------------------
 def format_log_args(realm, args) -> str:
-    if not args:
-        return ""
-    first = args[0]
-    parts = []
-    rest_start = 0
-    if type(first) is str and "%" in first and len(args) > 1:
-        out = []
-        a = 1
-        i = 0
-        s = first
-        last = 0
-        while i < len(s) - 1:
-            if s[i] == "%":
-                c = s[i + 1]
-                if a < len(args) and c in "sdifjoOc":
-                    out.append(s[last:i])
-                    v = args[a]
-                    if c == "s":
-                        if type(v) is str:
-                            out.append(v)
-                        elif type(v) is int:
-                            out.append(f"{v}n")
-                        elif type(v) is float:
-                            out.append(format_number(v))
-                        elif isinstance(v, JSObject):
-                            out.append(format_value(Ctx(depth=0), v, 0) if not isinstance(v, JSFunctionBase)
-                                       else inspect(v))
-                        else:
-                            out.append(format_primitive(Ctx(), v) if type(v) is not str else v)
-                    elif c == "d" or c == "i":
-                        if isinstance(v, JSObject):
-                            out.append("NaN")
-                        elif type(v) is int:
-                            out.append(f"{v}n")
-                        else:
-                            n = ops.ToNumber(v) if type(v) is not JSSymbol else math.nan
-                            if c == "i":
-                                n = float(math.trunc(n)) if math.isfinite(n) else n
-                            out.append(format_number(n))
-                    elif c == "f":
-                        out.append(format_number(ops.ToNumber(v)) if type(v) is not JSSymbol else "NaN")
-                    elif c == "j":
-                        out.append(inspect(v))
-                    elif c in "oO":
-                        out.append(inspect(v, depth=4, show_hidden=True) if c == "o" else inspect(v))
-                    elif c == "c":
-                        pass
-                    a += 1
-                    last = i + 2
-                    i += 2
-                    continue
-                if c == "%":
-                    out.append(s[last:i] + "%")
-                    last = i + 2
-                    i += 2
-                    continue
-            i += 1
-        out.append(s[last:])
-        parts.append("".join(out))
-        rest_start = a
-    else:
-        rest_start = 0
-    for v in args[rest_start:]:
-        parts.append(v if type(v) is str else inspect(v))
-    return " ".join(parts)
-
+    """console.log's argument formatting: lives in runtime/format_args.py."""
+    from jskernel.engine.runtime.format_args import format_log_args as fmt
+    return fmt(realm, args)

@@ -157,6 +157,19 @@ def ToIntegerOrInfinity(v) -> float:
     return int(n)
 
 
+def RelativeIndex(v, n: int, default: int) -> int:
+    """A relative index argument clamped into [0, n], as slice / fill / copyWithin / subarray
+    and friends read start and end: `default` when v is undefined, else ToIntegerOrInfinity(v)
+    counted from the end when negative (relativeStart < 0 -> max(len + relativeStart, 0),
+    else min(relativeStart, len))."""
+    if v is UNDEFINED:
+        return default
+    r = ToIntegerOrInfinity(v)
+    if r < 0:
+        return int(max(n + r, 0))
+    return int(min(r, n))
+
+
 def ToInt32(v) -> int:
     n = v if type(v) is float else ToNumber(v)
     if n != n or n in (INF, -INF):
@@ -724,3 +737,36 @@ def DescribeValue(v) -> str:
     if t == "undefined":
         return "undefined"
     return t
+
+
+# --- realms of functions (sec-getfunctionrealm, sec-getprototypefromconstructor) -----------
+def GetFunctionRealm(obj):
+    """sec-getfunctionrealm: the realm a constructor's intrinsics come from (bound functions
+    and proxies defer to their target; a revoked proxy throws)."""
+    while True:
+        internal = obj.internal
+        if internal is not None and type(internal).__name__ == "BoundFunctionData":
+            obj = internal.target
+            continue
+        target = getattr(obj, "proxy_target", ABSENT)
+        if target is not ABSENT:
+            if obj.proxy_handler is None:
+                throw_type_error("Cannot perform 'GetFunctionRealm' on a proxy that has been revoked")
+            obj = target
+            continue
+        realm = getattr(obj, "realm", None)
+        if realm is None:
+            raise ThrowCompletion(None, "InternalError", "GetFunctionRealm: object has no realm")
+        return realm
+
+
+def GetPrototypeFromConstructor(realm, constructor, intrinsic_default):
+    """sec-getprototypefromconstructor: constructor.prototype if an object, else the
+    intrinsic `intrinsic_default` (e.g. "%Array.prototype%") of the constructor's realm.
+    `constructor` None / undefined means "no newTarget": `realm`'s intrinsic."""
+    if constructor is None or constructor is UNDEFINED:
+        return realm.intrinsics[intrinsic_default]
+    proto = constructor.get("prototype")
+    if isinstance(proto, JSObject):
+        return proto
+    return GetFunctionRealm(constructor).intrinsics[intrinsic_default]

@@ -292,7 +292,7 @@ class AsyncIteratorRecord:
         m = _get_method(vm, self.obj, mode)
         if m is UNDEFINED:
             return ABSENT
-        return vm.call_function(m, self.obj, [value])
+        return vm.call_function(m, self.obj, [value] if has_value else [])
 
 
 class AsyncFromSyncRecord:
@@ -320,31 +320,57 @@ class AsyncFromSyncRecord:
                     v = sync.next()
                     done = v is ABSENT
                     v = UNDEFINED if done else v
-                return _continuation(vm, cap, v, done)
+                return _continuation(vm, cap, v, done, sync, True)
             m = _get_method(vm, sync.obj, mode) if protocol else UNDEFINED
             if m is UNDEFINED:
                 if mode == "return":
                     cap.resolve(_iter_result(realm, value, True))
                     return cap.promise
                 # no throw method: node 20 (V8 11.3) rejects with the value, as ES2022's
-                # %AsyncFromSyncIteratorPrototype%.throw step 7 did (later editions close
-                # the sync iterator and reject with a TypeError instead)
+                # %AsyncFromSyncIteratorPrototype%.throw step 7 did (ES2025 closes the sync
+                # iterator and rejects with a TypeError; tests/programs/async pins node's)
                 cap.reject(value)
                 return cap.promise
-            r = vm.call_function(m, sync.obj, [value])
+            r = vm.call_function(m, sync.obj, [value] if has_value or mode == "throw" else [])
             _require_object(vm, r)
             done = ops.ToBoolean(r.get("done"))
-            return _continuation(vm, cap, r.get("value"), done)
+            return _continuation(vm, cap, r.get("value"), done, sync, mode == "throw")
         except ThrowCompletion as exc:
             cap.reject(vm.materialize(exc))
             return cap.promise
 
 
-def _continuation(vm, cap, value, done):
-    """AsyncFromSyncIteratorContinuation."""
+def _close_quietly(vm, sync):
+    """IteratorClose(syncIteratorRecord, a throw completion): the original error wins."""
+    if not hasattr(sync, "next_method"):
+        return
+    try:
+        ret = sync.obj.get("return")
+        if ret is not UNDEFINED and ret is not None:
+            vm.call_function(ret, sync.obj, [])
+    except ThrowCompletion:
+        pass
+
+
+def _continuation(vm, cap, value, done, sync=None, close_on_rejection=False):
+    """AsyncFromSyncIteratorContinuation (ES2025: closeOnRejection)."""
     realm = vm.realm
-    wrapper = P.promise_resolve(realm, realm.intrinsics["%Promise%"], value)
-    P.perform_then(realm, wrapper, lambda v: cap.resolve(_iter_result(realm, v, done)), cap.reject)
+    closing = close_on_rejection and not done and sync is not None
+    try:
+        wrapper = P.promise_resolve(realm, realm.intrinsics["%Promise%"], value)
+    except ThrowCompletion as exc:
+        err = vm.materialize(exc)
+        if closing:
+            _close_quietly(vm, sync)
+        cap.reject(err)
+        return cap.promise
+    if closing:
+        def on_rejected(e):
+            _close_quietly(vm, sync)
+            cap.reject(e)
+    else:
+        on_rejected = cap.reject
+    P.perform_then(realm, wrapper, lambda v: cap.resolve(_iter_result(realm, v, done)), on_rejected)
     return cap.promise
 
 

@@ -25,6 +25,7 @@ from jskernel.engine.runtime.objects import (
 )
 from jskernel.engine.runtime.values import HOLE, SYMBOL_ITERATOR, TDZ, UNDEFINED, Cell, JSSymbol
 from jskernel.engine.vm import iteration
+from jskernel.engine.runtime.typed_arrays import JSTypedArray
 from jskernel.engine.vm.frames import Frame
 from jskernel.engine.vm.inline_caches import MEGAMORPHIC, MEGAMORPHIC_CACHE, InlineCache
 
@@ -119,6 +120,8 @@ def get_elem(vm, obj, key):
             i = int(key) if key == key and key not in (ops.INF, -ops.INF) else -1
             if i == key and 0 <= i < len(obj):
                 return obj[i]
+        elif type(obj) is JSTypedArray:
+            return obj.get_number_key(key)
     if obj is UNDEFINED or obj is None:
         if isinstance(key, JSObject):   # V8 throws before ToPropertyKey: no key in the message
             throw_type_error(M.READ_PROP_OF_NOKEY.format("undefined" if obj is UNDEFINED else "null"))
@@ -130,6 +133,9 @@ def get_elem(vm, obj, key):
 
 
 def set_elem(vm, obj, key, value, strict):
+    if type(key) is float and type(obj) is JSTypedArray:
+        obj.set_number_key(key, value)
+        return
     if type(key) is float and type(obj) is JSArray:
         i = int(key) if key == key and key not in (ops.INF, -ops.INF) else -1
         el = obj.elements
@@ -705,7 +711,7 @@ def _(vm, frame, arg):
     this = s[base + 1]
     args = s[base + 2:]
     del s[base:]
-    if type(f) is JSFunction:
+    if type(f) is JSFunction and f.realm is vm.realm:
         if f.code.call_kind:
             s.append(vm.special_call(f, this, args))
             return None
@@ -724,7 +730,7 @@ def _(vm, frame, arg):
     this = s.pop()
     f = s.pop()
     args = list(arr.elements)
-    if type(f) is JSFunction:
+    if type(f) is JSFunction and f.realm is vm.realm:
         if f.code.call_kind:
             s.append(vm.special_call(f, this, args))
             return None
@@ -742,18 +748,21 @@ def construct_this(vm, f, new_target):
         return TDZ
     proto = new_target.get("prototype")
     if not isinstance(proto, JSObject):
-        proto = vm.realm.intrinsics["%Object.prototype%"]
+        proto = ops.GetFunctionRealm(new_target).intrinsics["%Object.prototype%"]
     return vm.realm.heap.allocate(JSObject, proto)
 
 
 def _new(vm, frame, f, args):
+    if type(f) is JSFunction and f.realm is not vm.realm:      # another realm's: its own VM
+        frame.stack.append(f.realm.vm.construct(f, args, f))
+        return None
     if type(f) is JSFunction and f.code.is_constructor:
         nf = vm.push_frame(f, construct_this(vm, f, f), args, frame)
         nf.construct = True
         nf.new_target = f
         return True
     if isinstance(f, JSFunctionBase) and f.is_constructor() and not type(f) is JSFunction:
-        frame.stack.append(f.construct_fn(vm.realm, args, f))
+        frame.stack.append(f.construct_fn(f.realm, args, f))
         return None
     vm.not_callable(frame, f, constructor=True)
 

@@ -70,7 +70,7 @@ def _close(vm, frame, arg, quiet):
     rec = s[-1]
     done, rec.done = rec.done, True
     try:
-        r = rec.call(vm, "return", UNDEFINED) if not done else ABSENT
+        r = rec.call(vm, "return", UNDEFINED, has_value=False) if not done else ABSENT   # AsyncIteratorClose: no argument
     except ThrowCompletion:
         if not quiet:
             raise
@@ -116,7 +116,7 @@ def _(vm, frame, arg):
             return
         # no throw method: AsyncIteratorClose, then a TypeError
         try:
-            r = rec.call(vm, "return", UNDEFINED)
+            r = rec.call(vm, "return", UNDEFINED, has_value=False)
         finally:
             rec.done = True
         s.append("throw-none")

@@ -154,7 +154,7 @@ def _super_call(vm, frame, args):
         nf.construct = True
         nf.new_target = new_target
         return True
-    frame.stack.append(parent.construct_fn(vm.realm, args, new_target))
+    frame.stack.append(parent.construct_fn(parent.realm, args, new_target))
     return None
 
 

@@ -134,7 +134,7 @@ def _(vm, frame, arg):
     f = s.pop()
     realm = vm.realm
     if f is not realm.intrinsics.get("%eval%"):
-        if type(f) is JSFunction:
+        if type(f) is JSFunction and f.realm is realm:
             if f.code.call_kind:
                 s.append(vm.special_call(f, this, args))
                 return None

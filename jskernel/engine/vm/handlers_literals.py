@@ -241,6 +241,7 @@ def _(vm, frame, arg):
     ctor = vm.realm.intrinsics.get("%RegExp%")
     if ctor is None:
         raise ThrowCompletion(None, "SyntaxError", M.UNSUPPORTED.format("RegExp"))
-    frame.stack.append(ctor.construct_fn(vm.realm, [pattern, flags], ctor))
+    from jskernel.engine.builtins.regexp import new_regexp_literal
+    frame.stack.append(new_regexp_literal(vm.realm, pattern, flags))
 
 

@@ -205,6 +205,18 @@ class VM:
 
     def call_function(self, func, this, args):
         """Call any function value from Python (builtins, getters, the facade)."""
+        if self.frame is None:      # entered from outside (another realm's VM, a job, the host):
+            try:                    # errors are this realm's, so materialize them here
+                return self._call_function(func, this, args)
+            except ThrowCompletion as exc:
+                if exc.name is None:
+                    raise
+                raise ThrowCompletion(self.materialize(exc)) from None
+        return self._call_function(func, this, args)
+
+    def _call_function(self, func, this, args):
+        if type(func) is JSFunction and func.realm is not self.realm:    # $262.createRealm
+            return func.realm.vm.call_function(func, this, args)
         if type(func) is JSFunction and func.code.call_kind:
             return self.special_call(func, this, args)
         if type(func) is not JSFunction:
@@ -222,6 +234,18 @@ class VM:
             self.native_depth -= 1
 
     def construct(self, func, args, new_target=None):
+        if self.frame is None:      # entered from outside: see call_function
+            try:
+                return self._construct(func, args, new_target)
+            except ThrowCompletion as exc:
+                if exc.name is None:
+                    raise
+                raise ThrowCompletion(self.materialize(exc)) from None
+        return self._construct(func, args, new_target)
+
+    def _construct(self, func, args, new_target=None):
+        if type(func) is JSFunction and func.realm is not self.realm:    # $262.createRealm
+            return func.realm.vm.construct(func, args, new_target)
         if type(func) is JSFunction and func.code.is_constructor:
             new_target = func if new_target is None else new_target
             f = self.push_frame(func, construct_this(self, func, new_target), list(args), self.frame)
@@ -234,7 +258,7 @@ class VM:
             finally:
                 self.native_depth -= 1
         if isinstance(func, JSFunctionBase) and func.is_constructor():
-            return func.construct_fn(self.realm, list(args), func if new_target is None else new_target)
+            return func.construct_fn(func.realm, list(args), func if new_target is None else new_target)
         throw_type_error(M.NOT_CONSTRUCTOR.format(self.describe_value(func)))
 
     # -- errors ------------------------------------------------------------------------------
@@ -326,8 +350,9 @@ class VM:
             return self.run_table(entry)
         handlers = HANDLERS
         frame = entry
-        glex = self.realm.global_lex
-        gobj = self.realm.global_object
+        realm_ = self.realm
+        glex = realm_.global_lex
+        gobj = realm_.global_object
         max_depth = self.max_depth
         while True:
             code = frame.code
@@ -386,7 +411,7 @@ class VM:
                     elif op == CALL:
                         base = len(stack) - arg - 2
                         f = stack[base]
-                        if type(f) is JSFunction:
+                        if type(f) is JSFunction and f.realm is realm_:     # another realm's: its own VM
                             fc = f.code
                             if not fc.call_kind:
                                 this = stack[base + 1]

@@ -74,6 +74,22 @@ class ForInIterator:
         return ABSENT
 
 
+class IteratorRecord:
+    """Base for records whose `rest()` just drains `next()` and whose `close()` has nothing to
+    release (the builtins' array / typed-array / Map and Set iterator records)."""
+
+    __slots__ = ()
+
+    def rest(self):
+        out = []
+        while (v := self.next()) is not ABSENT:
+            out.append(v)
+        return out
+
+    def close(self):
+        pass
+
+
 class EmptyIterator:
     __slots__ = ()
 

@@ -8,5 +8,5 @@ try { Promise.reject.call(undefined, 2); } catch (e) { console.log(e.constructor
 try { Promise.prototype.then.call({}, () => {}); } catch (e) { console.log(e.message); }
 try { Promise.prototype.then.call(1); } catch (e) { console.log(e.message); }
 console.log(Object.getOwnPropertyNames(Promise.prototype).sort().join());
-console.log(Object.getOwnPropertyNames(Promise).filter(k => k !== 'withResolvers').sort().join());
+console.log(Object.getOwnPropertyNames(Promise).filter(k => k !== 'withResolvers' && k !== 'try').sort().join());
 console.log(String(Promise.prototype[Symbol.toStringTag]));

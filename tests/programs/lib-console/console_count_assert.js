@@ -1,0 +1,21 @@
+// console.count / countReset labels and console.assert (assert output goes to stderr)
+console.count();
+console.count();
+console.count('default');
+console.count('x');
+console.count(1);
+console.count('1');
+console.count({toString() { return 'obj'; }});
+console.count(undefined);
+console.countReset();
+console.count();
+console.countReset('x');
+console.count('x');
+console.count(null);
+console.count('');
+console.log(console.assert(true, 'not printed'), console.assert(1), console.assert('non-empty'));
+console.assert(false, 'printed to stderr');
+console.assert(0);
+console.log('assert returns', console.assert(false));
+console.log(typeof console.count, typeof console.countReset, typeof console.assert);
+console.log(Object.keys(console).includes('log'), typeof console.table, typeof console.trace);

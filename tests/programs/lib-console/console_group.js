@@ -1,0 +1,27 @@
+// console.group / groupCollapsed / groupEnd indentation of every stdout method
+console.log('level 0');
+console.group('Group A');
+console.log('level 1');
+console.info('info at 1');
+console.debug('debug at 1');
+console.group();
+console.log('level 2\nsecond line of a multi-line message');
+console.log({obj: {with: ['nested', 'values']}, and: 'a long enough object to break across lines ok'});
+console.table([{a: 1}]);
+console.groupEnd();
+console.groupCollapsed('Collapsed %s', 'formatted');
+console.log('inside collapsed');
+console.dir({x: 1});
+console.count('c');
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log('back to 0');
+console.group({label: 'object label'}, 2);
+console.log('x');
+console.groupEnd();
+console.log(typeof console.group, console.group.length, console.groupEnd.length);
+console.log(console.group() === undefined);
+console.log('indented once');
+console.groupEnd();
+console.log('done');

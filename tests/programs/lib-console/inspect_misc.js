@@ -1,0 +1,20 @@
+// assorted console.log shapes: proxies, subclassed collections, arguments, console itself
+const log = console.log;
+log(new Proxy({a: 1}, {}), new Proxy([1, 2], {}), new Proxy(function f() {}, {}));
+log([new Proxy({}, {get() { throw new Error('trap!'); }})]);
+log(Object.assign(Object.create(null), {[Symbol.iterator]: 1}));
+log(new (class Foo extends Map {})([[1, 2]]), new (class Bar extends Set {})());
+log(function () {}.bind(null), class {}.constructor === Function);
+log({a: 1, b: 'two'}.toString(), [1, [2, [3]]].toString());
+log(globalThis.console === console, typeof globalThis);
+log(Object.getOwnPropertyNames(console).filter((k) => ['log', 'error', 'warn', 'info', 'debug', 'table', 'dir', 'group', 'groupEnd', 'groupCollapsed', 'time', 'timeEnd', 'timeLog', 'count', 'countReset', 'assert', 'trace'].includes(k)).sort());
+log(console.log.name, console.log.length, typeof console.log.bind);
+const {log: detached} = console; detached('detached works');
+log([1, 2, 3].map(String), Array.from('abc', (c) => c.toUpperCase()));
+log(new Array(5).fill().map((_, i) => ({i})));
+log({arguments: (function () { return arguments; })(1, 'a')});
+log((function () { return arguments; })());
+log(Object.create(Array.prototype), Object.create(Map.prototype));
+log([Object(1n), Object(Symbol.iterator)]);
+log({date: new Date(0)});
+log(new Error('x') instanceof Object, Object.prototype.toString.call(console));

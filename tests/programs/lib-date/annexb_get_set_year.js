@@ -1,0 +1,18 @@
+const dates = [new Date(2024, 0, 1), new Date(1900, 0, 1), new Date(1899, 11, 31), new Date(0), new Date(-1, 0), new Date(10000, 0), new Date(NaN)];
+for (const d of dates) console.log(d.getYear());
+const d = new Date(2024, 5, 15, 10);
+console.log(d.setYear(99), d.getFullYear(), d.toString());
+console.log(d.setYear(0), d.getFullYear());
+console.log(d.setYear(100), d.getFullYear());
+console.log(d.setYear(-1), d.getFullYear());
+console.log(d.setYear(99.9), d.getFullYear());
+console.log(d.setYear(-0.5), d.getFullYear());
+console.log(d.setYear(2025), d.getFullYear());
+console.log(d.setYear("50"), d.getFullYear());
+console.log(d.setYear(NaN), d.getTime());
+console.log(d.setYear(2000), d.toString());
+console.log(d.setYear(), d.getTime());
+console.log(Date.prototype.getYear.length, Date.prototype.setYear.length, Date.prototype.getYear.name, Date.prototype.setYear.name);
+console.log(Date.prototype.toGMTString === Date.prototype.toUTCString, Date.prototype.toGMTString.name);
+const desc = Object.getOwnPropertyDescriptor(Date.prototype, "toGMTString");
+console.log(desc.writable, desc.enumerable, desc.configurable);

@@ -1,0 +1,20 @@
+const log = [];
+const v = (name, val) => ({ valueOf() { log.push(name); return val; }, toString() { log.push(name + ".toString"); return String(val); } });
+let d = new Date(v("y", 2024), v("m", 1), v("d", 2), v("h", 3), v("min", 4), v("s", 5), v("ms", 6));
+console.log(log.join(","), d.getTime());
+log.length = 0;
+d = new Date(v("y", NaN), v("m", 1), v("d", 2));
+console.log(log.join(","), d.getTime());
+log.length = 0;
+console.log(Date.UTC(v("y", 2024), v("m", 1), v("d", 2), v("h", 3), v("min", 4), v("s", 5), v("ms", 6)), log.join(","));
+log.length = 0;
+try { new Date(v("y", 2024), { valueOf() { throw new Error("boom"); } }, v("d", 2)); } catch (e) { console.log(e.message, log.join(",")); }
+log.length = 0;
+const prim = { [Symbol.toPrimitive](hint) { log.push(hint); return 86400000; } };
+console.log(new Date(prim).getTime(), log.join(","));
+log.length = 0;
+const primS = { [Symbol.toPrimitive](hint) { log.push(hint); return "1970-01-02"; } };
+console.log(new Date(primS).getTime(), log.join(","));
+log.length = 0;
+const tricky = { valueOf() { log.push("valueOf"); return {}; }, toString() { log.push("toString"); return "1970-01-03T00:00:00Z"; } };
+console.log(new Date(tricky).getTime(), log.join(","));

@@ -1,0 +1,18 @@
+const base = () => new Date(2024, 0, 31, 10, 20, 30, 400);
+let d = base(); console.log(d.setDate(15), d.toString());
+d = base(); console.log(d.setDate(0), d.toString());
+d = base(); console.log(d.setDate(32), d.toString());
+d = base(); console.log(d.setDate(-1), d.toString());
+d = base(); console.log(d.setDate(366), d.toString());
+d = base(); console.log(d.setMonth(1), d.toString());
+d = base(); console.log(d.setMonth(1, 15), d.toString());
+d = base(); console.log(d.setMonth(12), d.toString());
+d = base(); console.log(d.setMonth(-1), d.toString());
+d = base(); console.log(d.setMonth(3, 31), d.toString());
+d = base(); console.log(d.setMonth(2, 10), d.toString());
+d = base(); console.log(d.setMonth(10, 3), d.toString());
+d = base(); console.log(d.setMonth(NaN), d.getTime(), d.setMonth(1), d.getTime());
+d = base(); console.log(d.setUTCDate(1), d.toISOString(), d.setUTCMonth(5, 31), d.toISOString());
+d = base(); console.log(d.setDate(1.9), d.getDate(), d.setMonth(1.9, 2.9), d.getMonth(), d.getDate());
+d = base(); console.log(d.setDate("7"), d.setMonth("3"), d.getMonth(), d.getDate());
+console.log(Date.prototype.setDate.length, Date.prototype.setMonth.length, Date.prototype.setUTCMonth.length);

@@ -1,0 +1,17 @@
+let d = new Date(2024, 1, 29, 12);
+console.log(d.setFullYear(2025), d.toString());
+d = new Date(2024, 1, 29, 12); console.log(d.setFullYear(2028), d.toString());
+d = new Date(2024, 1, 29, 12); console.log(d.setFullYear(2025, 0), d.toString());
+d = new Date(2024, 1, 29, 12); console.log(d.setFullYear(2025, 0, 5), d.toString());
+d = new Date(2024, 1, 29, 12); console.log(d.setFullYear(99), d.getFullYear());
+d = new Date(2024, 1, 29, 12); console.log(d.setFullYear(-1), d.getFullYear(), d.toString());
+d = new Date(2024, 1, 29, 12); console.log(d.setFullYear(NaN), d.getTime());
+d = new Date(NaN); console.log(d.setFullYear(2020), d.toString());
+d = new Date(NaN); console.log(d.setFullYear(2020, 5, 6), d.toString());
+d = new Date(NaN); console.log(d.setUTCFullYear(2020), d.toISOString());
+d = new Date(NaN); console.log(d.setUTCFullYear(2020, 1, 2), d.toISOString());
+d = new Date(0); console.log(d.setUTCFullYear(275760, 8, 13), d.setUTCFullYear(275760, 8, 14), d.getTime());
+d = new Date(0); console.log(d.setFullYear(), d.getTime());
+d = new Date(0); console.log(d.setFullYear(2000, undefined), d.getTime());
+d = new Date(2020, 5, 15); console.log(d.setFullYear(2021.9, 2.9, 3.9), d.toString());
+console.log(Date.prototype.setFullYear.length, Date.prototype.setUTCFullYear.length);

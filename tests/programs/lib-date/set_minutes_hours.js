@@ -1,0 +1,18 @@
+const base = () => new Date(2024, 2, 5, 14, 3, 9, 123);
+let d = base(); console.log(d.setMinutes(30), d.toString());
+d = base(); console.log(d.setMinutes(30, 15), d.toString(), d.getMilliseconds());
+d = base(); console.log(d.setMinutes(30, 15, 250), d.getMilliseconds());
+d = base(); console.log(d.setMinutes(60), d.getHours(), d.getMinutes());
+d = base(); console.log(d.setMinutes(-1), d.getHours(), d.getMinutes());
+d = base(); console.log(d.setHours(0), d.toString());
+d = base(); console.log(d.setHours(23, 59, 59, 999), d.toString());
+d = base(); console.log(d.setHours(24), d.toString());
+d = base(); console.log(d.setHours(-1), d.toString());
+d = base(); console.log(d.setHours(48, 0), d.toString());
+d = base(); console.log(d.setHours(5, undefined), d.getTime());
+d = base(); console.log(d.setHours(5, 1, undefined), d.getTime());
+d = new Date(2024, 2, 10, 0, 0); console.log(d.setHours(2, 30), d.toString());
+d = new Date(2024, 10, 3, 0, 0); console.log(d.setHours(1, 30), d.toString());
+d = base(); console.log(d.setUTCHours(0), d.toISOString(), d.setUTCMinutes(90, 1, 2), d.toISOString());
+d = base(); console.log(d.setUTCHours(25, 61, 61, 1001), d.toISOString());
+console.log(Date.prototype.setMinutes.length, Date.prototype.setHours.length, Date.prototype.setUTCHours.length, Date.prototype.setUTCMinutes.length);

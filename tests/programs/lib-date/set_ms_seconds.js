@@ -1,0 +1,14 @@
+const base = () => new Date(2024, 2, 5, 14, 3, 9, 123);
+let d = base(); console.log(d.setMilliseconds(500), d.getMilliseconds(), d.getSeconds());
+d = base(); console.log(d.setMilliseconds(1500), d.getSeconds(), d.getMilliseconds());
+d = base(); console.log(d.setMilliseconds(-1), d.getSeconds(), d.getMilliseconds());
+d = base(); console.log(d.setMilliseconds(), d.getTime());
+d = base(); console.log(d.setSeconds(30), d.getSeconds(), d.getMilliseconds());
+d = base(); console.log(d.setSeconds(30, 5), d.getSeconds(), d.getMilliseconds());
+d = base(); console.log(d.setSeconds(61), d.getMinutes(), d.getSeconds());
+d = base(); console.log(d.setSeconds(-1), d.getMinutes(), d.getSeconds());
+d = base(); console.log(d.setSeconds(1.7, 2.9), d.getSeconds(), d.getMilliseconds());
+d = base(); console.log(d.setSeconds(0, NaN), d.getTime());
+d = base(); console.log(d.setUTCMilliseconds(7), d.getUTCMilliseconds(), d.setUTCSeconds(59, 999), d.toISOString());
+d = base(); console.log(d.setUTCSeconds(3600), d.toISOString());
+console.log(Date.prototype.setMilliseconds.length, Date.prototype.setSeconds.length, Date.prototype.setUTCSeconds.length);

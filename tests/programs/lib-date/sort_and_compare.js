@@ -1,0 +1,14 @@
+const ds = [new Date(2024, 5, 1), new Date(1999, 0, 1), new Date(NaN), new Date(2024, 0, 1), new Date(0), new Date(-1e12)];
+const sorted = ds.slice().sort((a, b) => a - b);
+console.log(sorted.map(d => isNaN(d) ? "NaN" : d.toISOString()).join(" "));
+const valid = ds.filter(d => !isNaN(d)).sort((a, b) => b - a);
+console.log(valid.map(d => d.getFullYear()).join(","));
+console.log(ds.slice().sort().map(d => String(d).slice(0, 15)).join(" | "));
+const max = new Date(Math.max(...valid)), min = new Date(Math.min(...valid));
+console.log(max.toISOString(), min.toISOString());
+const byKey = new Map(valid.map(d => [d.getTime(), d.getFullYear()]));
+console.log(byKey.get(new Date(2024, 0, 1).getTime()), byKey.get(new Date(2024, 0, 1)));
+const s = new Set([new Date(0), new Date(0)]);
+console.log(s.size, new Set([new Date(0).getTime(), new Date(0).getTime()]).size);
+console.log([new Date(3), new Date(1), new Date(2)].sort((a, b) => a.getTime() - b.getTime()).map(Number).join(","));
+console.log(new Date(1) < new Date(2), new Date(2) <= new Date(2), new Date(2) == new Date(2), +new Date(2) === +new Date(2));

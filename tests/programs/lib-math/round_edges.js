@@ -1,0 +1,23 @@
+// rounding at the edges of double precision, sign of tiny values, exact pow/atan2/hypot corner cases
+const fmt = (v) => (Object.is(v, -0) ? "-0" : String(v));
+const t = (l, f) => console.log(l, f());
+t("round near 0.5", () => [0.5 - Number.EPSILON / 4, -(0.5 - Number.EPSILON / 4), 1.4999999999999998, -1.5000000000000002].map(x => fmt(Math.round(x))).join(" "));
+t("round 2^52", () => [2 ** 52 + 0.5, -(2 ** 52) - 0.5, 2 ** 52 - 0.5, -(2 ** 52) + 0.5, 2 ** 53 - 1, -(2 ** 53) + 1].map(x => fmt(Math.round(x))).join(" "));
+t("sign tiny", () => [-1e-320, 1e-320, "-0", [], [[-0]], "x"].map(x => fmt(Math.sign(x))).join(" "));
+t("(-1)**Infinity", () => fmt((-1) ** Infinity) + " " + fmt((-1) ** -Infinity) + " " + fmt(1 ** NaN));
+t("fround negatives", () => [-(2 ** -149), -(2 ** -151), -(3 * 2 ** -150), 1 - 2 ** -25, 1 + 2 ** -24, 1 + 3 * 2 ** -24].map(x => fmt(Math.fround(x))).join(" "));
+t("hypot triples", () => [Math.hypot(1, 2, 2), Math.hypot(2, 3, 6), Math.hypot(1, 4, 8), Math.hypot(-0, 0, -0)].map(fmt).join(" "));
+t("hypot overflow avoided", () => Math.hypot(1e308, 1e308) + " " + Math.hypot(5e-324, 0) + " " + Math.hypot(3e-320, 4e-320));
+t("clz32 fraction", () => Math.clz32(0.99999) + " " + Math.clz32(-0.99999));
+t("atan2 infinities", () => [Math.atan2(Infinity, Infinity) === Math.PI / 4, Math.atan2(-Infinity, -Infinity) === -3 * Math.PI / 4, fmt(Math.atan2(-0, Infinity)), Math.atan2(0, -Infinity) === Math.PI, Math.atan2(-0, -Infinity) === -Math.PI].join());
+t("trunc/ceil/floor small", () => [fmt(Math.trunc(-0.9999)), fmt(Math.trunc(4294967296.5)), fmt(Math.ceil(-0.0000001)), fmt(Math.floor(-0)), fmt(Math.floor(-5e-324)), fmt(Math.ceil(5e-324))].join());
+t("exact logs", () => [Math.log10(1000), Math.log2(2 ** -1074), Math.log2(8), Math.log10(1e-5)].join());
+t("max with '-0' string", () => [fmt(Math.max("-0", 0)), fmt(Math.min({ valueOf() { return -0; } }, 0)), fmt(Math.min("0", "-0"))].join());
+t("abs limits", () => Math.abs(-(2 ** 31)) + "," + Math.abs(-Number.MAX_SAFE_INTEGER) + "," + Math.abs(-Number.MIN_VALUE) + "," + Math.abs(-Number.MAX_VALUE));
+t("imul -0", () => fmt(Math.imul(-0, -0)) + " " + fmt(Math.imul(-1, 0)));
+t("sqrt -0", () => fmt(Math.sqrt(-0)) + " " + fmt(Math.sqrt(-5e-324)));
+t("pow zero/inf limits", () => [Math.pow(0, -Infinity), fmt(Math.pow(-0, -Infinity)), fmt(Math.pow(-0, -1e300)), fmt(Math.pow(-0, -1e-300)), fmt(Math.pow(-Infinity, 1e300)), fmt(Math.pow(-Infinity, -1e300))].join());
+t("pow odd large", () => [fmt(Math.pow(-0, 2 ** 53 - 1)), fmt(Math.pow(-0, -(2 ** 53 - 1))), fmt(Math.pow(-Infinity, 2 ** 53 + 2)), fmt(Math.pow(-Infinity, 2 ** 53 - 1))].join());
+t("pow -0 fractional", () => [fmt(Math.pow(-0, 0.5)), fmt(Math.pow(-0, -0.5)), fmt(Math.pow(-0, 1.5)), fmt(Math.pow(-0, -1.5))].join());
+t("pow exact", () => [Math.pow(10, -1), 10 ** -1, Math.pow(10, 21), Math.pow(5, 3), Math.pow(4, 0.5), Math.pow(1.5, 2), Math.pow(-2, -3), Math.pow(2, 0.5) === Math.SQRT2].join());
+t("pow vs **", () => [2, -2, 0.5, -0.5, 10, NaN].every(b => [3, -3, 0.5, 0, -0, Infinity].every(e => Object.is(b ** e, Math.pow(b, e)))));

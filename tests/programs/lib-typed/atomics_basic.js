@@ -1,0 +1,30 @@
+// Atomics read-modify-write operations on integer typed arrays (single agent)
+function show(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, "threw", e.name + ": " + e.message); } }
+const i32 = new Int32Array(new SharedArrayBuffer(16));
+show("store", () => [Atomics.store(i32, 0, 5), i32[0]]);
+show("add", () => [Atomics.add(i32, 0, 3), i32[0]]);
+show("sub", () => [Atomics.sub(i32, 0, 10), i32[0]]);
+show("and", () => { i32[1] = 0b1100; return [Atomics.and(i32, 1, 0b1010), i32[1]]; });
+show("or", () => [Atomics.or(i32, 1, 0b0001), i32[1]]);
+show("xor", () => [Atomics.xor(i32, 1, 0b1111), i32[1]]);
+show("exchange", () => [Atomics.exchange(i32, 2, 42), i32[2]]);
+show("compareExchange hit", () => [Atomics.compareExchange(i32, 2, 42, 7), i32[2]]);
+show("compareExchange miss", () => [Atomics.compareExchange(i32, 2, 42, 9), i32[2]]);
+show("load", () => Atomics.load(i32, 2));
+show("overflow wraps", () => { i32[3] = 2147483647; return [Atomics.add(i32, 3, 1), i32[3]]; });
+show("store returns integer", () => [Atomics.store(i32, 0, 3.7), Atomics.store(i32, 0, -0), Object.is(Atomics.store(i32, 0, -0), 0), Atomics.store(i32, 0, "12")]);
+show("store big", () => [Atomics.store(i32, 0, 2 ** 32 + 5), i32[0]]);
+const u8 = new Uint8Array(4);
+show("non-shared ok", () => [Atomics.add(u8, 0, 300), u8[0], Atomics.sub(u8, 1, 1), u8[1]]);
+show("uint compareExchange wraps expected", () => { u8[2] = 255; return [Atomics.compareExchange(u8, 2, -1, 3), u8[2]]; });
+const b64 = new BigInt64Array(2);
+show("bigint add", () => [Atomics.add(b64, 0, 5n), Atomics.add(b64, 0, 2n ** 63n), b64[0]]);
+show("bigint store", () => Atomics.store(b64, 1, -1n));
+show("biguint", () => { const u = new BigUint64Array(1); return [Atomics.sub(u, 0, 1n), u[0]]; });
+show("isLockFree", () => [1, 2, 3, 4, 8, 16, 0].map(n => Atomics.isLockFree(n)).join());
+show("notify non-shared", () => Atomics.notify(new Int32Array(4), 0, 1));
+show("notify shared", () => Atomics.notify(i32, 0));
+show("wait not-equal", () => Atomics.wait(i32, 0, 999, 0));
+show("wait timed-out", () => Atomics.wait(i32, 0, Atomics.load(i32, 0), 0));
+show("tag", () => [Object.prototype.toString.call(Atomics), typeof Atomics]);
+show("lengths", () => ["add", "and", "compareExchange", "exchange", "isLockFree", "load", "notify", "or", "store", "sub", "wait", "xor"].map(n => n + Atomics[n].length).join());
