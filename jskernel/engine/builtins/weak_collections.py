@@ -52,6 +52,27 @@ def _require_new(cls):
 
 
 # --- WeakMap --------------------------------------------------------------------------------
+def _weak_has(kind):
+    """WeakMap.prototype.has / WeakSet.prototype.has: false for values that cannot be keys."""
+    def has(realm, this, args):
+        d = _receiver(this, kind, "has")
+        k = arg(args, 0)
+        return CanBeHeldWeakly(realm, k) and k in d
+    return has
+
+
+def _weak_delete(kind):
+    """WeakMap.prototype.delete / WeakSet.prototype.delete."""
+    def delete(realm, this, args):
+        d = _receiver(this, kind, "delete")
+        k = arg(args, 0)
+        if CanBeHeldWeakly(realm, k) and k in d:
+            del d[k]
+            return True
+        return False
+    return delete
+
+
 def weakmap_construct(realm, args, new_target):
     proto = prototype_from_constructor(realm, new_target, "%WeakMap.prototype%")
     o = realm.heap.allocate(JSObject, proto, "WeakMap")
@@ -74,19 +95,8 @@ def weakmap_set(realm, this, args):
     return this
 
 
-def weakmap_has(realm, this, args):
-    d = _receiver(this, "WeakMap", "has")
-    k = arg(args, 0)
-    return CanBeHeldWeakly(realm, k) and k in d
-
-
-def weakmap_delete(realm, this, args):
-    d = _receiver(this, "WeakMap", "delete")
-    k = arg(args, 0)
-    if CanBeHeldWeakly(realm, k) and k in d:
-        del d[k]
-        return True
-    return False
+weakmap_has = _weak_has("WeakMap")
+weakmap_delete = _weak_delete("WeakMap")
 
 
 WEAKMAP_PROTOTYPE = [
@@ -113,19 +123,8 @@ def weakset_add(realm, this, args):
     return this
 
 
-def weakset_has(realm, this, args):
-    d = _receiver(this, "WeakSet", "has")
-    v = arg(args, 0)
-    return CanBeHeldWeakly(realm, v) and v in d
-
-
-def weakset_delete(realm, this, args):
-    d = _receiver(this, "WeakSet", "delete")
-    v = arg(args, 0)
-    if CanBeHeldWeakly(realm, v) and v in d:
-        del d[v]
-        return True
-    return False
+weakset_has = _weak_has("WeakSet")
+weakset_delete = _weak_delete("WeakSet")
 
 
 WEAKSET_PROTOTYPE = [

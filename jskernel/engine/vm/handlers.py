@@ -711,14 +711,20 @@ def _(vm, frame, arg):
     this = s[base + 1]
     args = s[base + 2:]
     del s[base:]
+    return invoke(vm, frame, f, this, args)
+
+
+def invoke(vm, frame, f, this, args):
+    """The call handlers' common tail: a JS function of this realm gets a new frame (True:
+    the loop switches to it); anything else callable runs now and its result is pushed."""
     if type(f) is JSFunction and f.realm is vm.realm:
         if f.code.call_kind:
-            s.append(vm.special_call(f, this, args))
+            frame.stack.append(vm.special_call(f, this, args))
             return None
         vm.push_frame(f, this, args, frame)
         return True
     if isinstance(f, JSFunctionBase):
-        s.append(f.call(this, args))
+        frame.stack.append(f.call(this, args))
         return None
     vm.not_callable(frame, f)
 
@@ -730,16 +736,7 @@ def _(vm, frame, arg):
     this = s.pop()
     f = s.pop()
     args = list(arr.elements)
-    if type(f) is JSFunction and f.realm is vm.realm:
-        if f.code.call_kind:
-            s.append(vm.special_call(f, this, args))
-            return None
-        vm.push_frame(f, this, args, frame)
-        return True
-    if isinstance(f, JSFunctionBase):
-        s.append(f.call(this, args))
-        return None
-    vm.not_callable(frame, f)
+    return invoke(vm, frame, f, this, args)
 
 
 def construct_this(vm, f, new_target):

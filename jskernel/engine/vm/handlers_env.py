@@ -17,11 +17,11 @@ from jskernel.engine.errors import JSSyntaxError
 from jskernel.engine.runtime import messages as M
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.environments import DeclarativeEnv, ObjectEnv
-from jskernel.engine.runtime.functions import JSFunction, JSFunctionBase
+from jskernel.engine.runtime.functions import JSFunction
 from jskernel.engine.runtime.objects import JSObject, ThrowCompletion, throw_type_error
 from jskernel.engine.runtime.values import ABSENT, UNDEFINED
 from jskernel.engine.vm.frames import Frame
-from jskernel.engine.vm.handlers import handler
+from jskernel.engine.vm.handlers import handler, invoke
 
 
 # --- environment records --------------------------------------------------------------------
@@ -134,16 +134,7 @@ def _(vm, frame, arg):
     f = s.pop()
     realm = vm.realm
     if f is not realm.intrinsics.get("%eval%"):
-        if type(f) is JSFunction and f.realm is realm:
-            if f.code.call_kind:
-                s.append(vm.special_call(f, this, args))
-                return None
-            vm.push_frame(f, this, args, frame)
-            return True
-        if isinstance(f, JSFunctionBase):
-            s.append(f.call(this, args))
-            return None
-        vm.not_callable(frame, f)
+        return invoke(vm, frame, f, this, args)
     # PerformEval(x, strictCaller, true)
     x = args[0] if args else UNDEFINED
     if type(x) is not str:
