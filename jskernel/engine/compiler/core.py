@@ -137,6 +137,29 @@ class CompilerCore:
             else:
                 asm.load_cell(i)
 
+    def append_ref(self, ref: Ref) -> bool:
+        """`name += value` with the old value and the operand on the stack: emit
+        APPEND_LOCAL / APPEND_CELL / APPEND_GLOBAL (ADD + store, leaving the sum) when the
+        binding is a plain assignable one, so the VM can grow a string in place instead of
+        copying it; False when the generic ADD + store must be used (with/eval lookups,
+        const, callee)."""
+        b = ref.binding
+        asm = self.asm
+        if ref.dyn:
+            return False
+        if b is None or b.location == "global":
+            asm.append_global(asm.const(ref.name))
+            return True
+        if b.kind in ("const", "callee"):
+            return False
+        if b.location == "local":
+            asm.append_local(b.index)
+        elif b.location == "cell":
+            asm.append_cell(self.cell_index(b))
+        else:
+            return False
+        return True
+
     def store_ref(self, ref: Ref, init=False):
         """Pop the top of stack into the binding (init: a declaration's initialisation)."""
         b = ref.binding

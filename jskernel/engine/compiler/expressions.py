@@ -594,6 +594,10 @@ class ExpressionCompiler:
             self.load_ref(ref)
             self.compile_expr(right)
             self.at(n)
+            if op == "+=" and self.append_ref(ref):
+                if not want:
+                    asm.pop()
+                return
             asm.emit(binop)
             if want:
                 asm.dup()

@@ -63,7 +63,14 @@ class StatementCompiler:
 
     def s_ExpressionStatement(self, n):
         if self.completion is not None:
-            self.compile_expr(n["expression"])
+            e = n["expression"]
+            if e["type"] == "AssignmentExpression" and e["operator"] == "+=":
+                # let `s += x` grow s in place (APPEND_*): the completion slot must not
+                # hold a second reference to the old string (its old value is unobservable
+                # here: this statement either replaces it or completes abruptly)
+                self.asm.push_undefined()
+                self.asm.store_local(self.completion)
+            self.compile_expr(e)
             self.asm.store_local(self.completion)
         else:
             self.compile_effect(n["expression"])

@@ -379,6 +379,77 @@ def _(vm, frame, arg):
     vm.realm.set_global(frame.code.consts[arg], frame.stack.pop(), frame.code.strict)
 
 
+# `name += value`.  A JS string is a Python str, so `s += x` in a loop would copy the whole
+# string every time; CPython appends in place when the left operand's only reference is
+# the Python local being assigned (BINARY_OP += followed by STORE_FAST), so each handler
+# empties the binding's storage before the `+=` (unobservable: the binding is written
+# back before anything else can run) and pushes the sum only afterwards.
+
+@handler("APPEND_LOCAL")
+def _(vm, frame, arg):
+    s = frame.stack
+    b = s.pop()
+    a = s.pop()
+    slots = frame.locals
+    if type(a) is str and type(b) is str:
+        if slots[arg] is a:
+            slots[arg] = None
+        a += b
+        slots[arg] = a
+    else:
+        a = slots[arg] = _add(a, b)
+    s.append(a)
+
+
+@handler("APPEND_CELL")
+def _(vm, frame, arg):
+    s = frame.stack
+    b = s.pop()
+    a = s.pop()
+    cell = frame.cells[arg]
+    if type(a) is str and type(b) is str:
+        if cell.value is a:
+            cell.value = None
+        a += b
+        cell.value = a
+    else:
+        a = cell.value = _add(a, b)
+    s.append(a)
+
+
+@handler("APPEND_GLOBAL")
+def _(vm, frame, arg):
+    s = frame.stack
+    b = s.pop()
+    a = s.pop()
+    realm = vm.realm
+    name = frame.code.consts[arg]
+    if type(a) is str and type(b) is str:
+        lex = realm.global_lex
+        if name in lex:
+            if lex[name] is a and name not in realm.global_consts:
+                lex[name] = None
+                a += b
+                lex[name] = a
+                s.append(a)
+                return
+        else:
+            g = realm.global_object
+            i = g.shape.table.get(name)
+            if (i is not None and type(g) is JSObject and g.slots[i] is a
+                    and g.shape.attrs[i] & WRITABLE and not g.shape.attrs[i] & ACCESSOR):
+                g.slots[i] = None
+                a += b
+                g.slots[i] = a
+                s.append(a)
+                return
+        a = a + b
+    else:
+        a = _add(a, b)
+    realm.set_global(name, a, frame.code.strict)
+    s.append(a)
+
+
 @handler("TYPEOF_GLOBAL")
 def _(vm, frame, arg):
     realm = vm.realm
