@@ -338,7 +338,8 @@ class VM:
             PUSH_UNDEFINED=O.PUSH_UNDEFINED, LOAD_CELL=O.LOAD_CELL, GET_ELEM=O.GET_ELEM,
             DUP=O.DUP, PUSH_NULL=O.PUSH_NULL, STRICT_NE=O.STRICT_NE, STRICT_EQ=O.STRICT_EQ,
             STORE_CELL=O.STORE_CELL, LE=O.LE, GT=O.GT, GE=O.GE, DIV=O.DIV, NOT=O.NOT,
-            JUMP_IF_TRUE=O.JUMP_IF_TRUE, LOAD_LOCAL_CHECKED=O.LOAD_LOCAL_CHECKED):
+            JUMP_IF_TRUE=O.JUMP_IF_TRUE, LOAD_LOCAL_CHECKED=O.LOAD_LOCAL_CHECKED,
+            APPEND_LOCAL=O.APPEND_LOCAL):
         """Run frames until `entry` returns (or yields); returns its value.
 
         The opcodes inlined below are tested in order of dynamic frequency over
@@ -393,6 +394,20 @@ class VM:
                         else:
                             frame.pc = pc
                             stack[-1] = ops.Add(a, b)
+                    elif op == APPEND_LOCAL:     # `x += y` on a local: numbers here, strings in the handler
+                        b = stack[-1]
+                        a = stack[-2]
+                        if type(a) is float and type(b) is float:
+                            a = locals_[arg] = a + b
+                            if ops_[pc] == POP:     # the usual statement form: no value wanted
+                                pc += 1
+                                del stack[-2:]
+                            else:
+                                del stack[-1]
+                                stack[-1] = a
+                        else:
+                            frame.pc = pc
+                            handlers[op](self, frame, arg)
                     elif op == LOAD_THIS:
                         t = frame.this
                         if t is TDZ:            # the handler resolves it (arrows before super()) or throws
