@@ -81,19 +81,82 @@ def cmd_run(args) -> int:
     source = read_source(args.file)
     filename = display_name(args.file)
     engine = Engine(stdout=_write_stdout, stderr=_write_stderr)
+    from jskernel.console.frontend import install_text_frontend
+
+    install_text_frontend(engine, _write_stdout)     # display() as text, prompt() on stdin
+    # like node: the first uncaught error in a callback / unhandled rejection ends the run
+    engine.on_uncaught = lambda err: _report_uncaught(engine, err, filename, source)
+    engine.on_idle = _flush_stdout
     # Program arguments (args.args) are accepted for forward compatibility; the engine
     # has no process.argv yet.
     try:
-        engine.evaluate(source, filename=filename, module=args.module)
+        if args.file != "-" and not args.module:
+            # node's main-module rules: CommonJS (require, module, __filename ...) unless
+            # .mjs / "type": "module" (engine/host/loader.py); stacks name the absolute path
+            filename = os.path.realpath(args.file)
+            if engine.run_main(filename) == "module":
+                filename = _module_url(filename)     # ES module frames name the file: URL
+        else:
+            engine.evaluate(source, filename=filename, module=args.module)
+        engine.run_event_loop()          # timers, immediates, promise jobs: until idle
     except JSSyntaxError as err:
         _flush_stdout()
         print(printable(err.format()), file=sys.stderr)
         return EXIT_JS_ERROR
     except JSError as err:
         _flush_stdout()
+        if args.file != "-":
+            filename, source = _throw_site(err, filename, source)
         print(node_style(err, filename, source), file=sys.stderr)
         return EXIT_JS_ERROR
+    except _UncaughtExit:                # already reported by _report_uncaught
+        return EXIT_JS_ERROR
+    _flush_stdout()
     return EXIT_OK
+
+
+class _UncaughtExit(BaseException):
+    """Raised by the run's `on_uncaught` hook to stop the event loop (node exits).
+    A BaseException so engine code that turns Python errors into JSErrors lets it by."""
+
+
+def _report_uncaught(engine, err, filename: str, source: str) -> None:
+    """node's report of an uncaught exception from a callback or an unhandled rejection
+    (a non-error reason gets node's UnhandledPromiseRejection text), then stop the run."""
+    from jskernel.console.report import node_style
+    from jskernel.engine.host.event_loop import is_error_like, unhandled_rejection_text
+
+    _flush_stdout()
+    if getattr(err, "in_promise", False) and not is_error_like(err.value):
+        text = unhandled_rejection_text(engine, err.value)
+    else:
+        text = node_style(err, filename, source)
+    print(text, file=sys.stderr)
+    raise _UncaughtExit()
+
+
+def _module_url(path: str) -> str:
+    from jskernel.engine.host.resolve import path_to_url
+    return path_to_url(path)
+
+
+def _throw_site(err, filename: str, source: str) -> tuple[str, str]:
+    """(file name, source) node shows above an uncaught error: the file of the innermost
+    frame (a required module, an imported module's file: URL), else the main file."""
+    from jskernel.engine.host.resolve import url_to_path
+    frames = getattr(err, "frames", None) or ()
+    if not frames:
+        return filename, source
+    name = frames[0][1]
+    if name in (filename, _module_url(filename)):
+        return name, source
+    path = url_to_path(name) if name.startswith("file://") else name
+    if os.path.isabs(path) and os.path.isfile(path):
+        try:
+            return name, read_source(path)
+        except CLIError:
+            pass
+    return filename, source
 
 
 def cmd_parse(args) -> int:

@@ -13,7 +13,8 @@ cell is shown against that cell's source.  Any unexpected Python exception from 
 engine becomes a labelled error message: the kernel never dies of an engine bug.
 
 Leaves evaluation, formatting and error objects to the engine, rendering helpers to
-`console/report.py`, completeness to `engine/syntax/completeness.py`.
+`console/report.py`, completeness to `engine/syntax/completeness.py`, completion,
+inspection and `x?` pages to `completion.py`, history to `history.py`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from jskernel.console.report import (
     caret_line, context_block, find_frame, internal_error_text, source_lines,
 )
 from jskernel.engine.text import printable, to_js
+from jskernel.kernel_frontend import run_magic_cell
 
 KERNEL_NAME = "jskernel"
 DISPLAY_NAME = "JavaScript (jskernel)"
@@ -67,11 +69,17 @@ class JSKernel(Kernel):
         super().__init__(**kwargs)
         self._engine = None
         self._sources: dict[str, str] = {}   # cell filename -> JS source, for tracebacks
-        self._pending: list[list[str]] = []  # [[stream name, text], ...] not yet sent
+        self._pending: list[list] = []  # [[stream name, text, parent header or None], ...] not yet sent
         self._pending_size = 0
         self._out_lock = threading.RLock()
         self._out_timer: threading.Timer | None = None
         self._silent = False
+        from jskernel.kernel_loop import CellLoop
+
+        self._cell_loop = CellLoop(self)     # execution model, event loop, interrupts
+        from jskernel.kernel_frontend import KernelFrontend
+
+        self._frontend = KernelFrontend(self)   # rich display, magics, comms, stdin
 
     # -- the engine ----------------------------------------------------------------
 
@@ -82,6 +90,7 @@ class JSKernel(Kernel):
             from jskernel.engine import Engine
 
             self._engine = Engine(stdout=self._write_stdout, stderr=self._write_stderr)
+            self._frontend.attach(self._engine)     # display(), prompt(), Jupyter.comm
         return self._engine
 
     # -- output streams --------------------------------------------------------------
@@ -96,11 +105,12 @@ class JSKernel(Kernel):
         if self._silent or not text:
             return
         text = printable(str(text))
+        parent = self._cell_loop.output_parent()  # the cell that scheduled the running JS
         with self._out_lock:
-            if self._pending and self._pending[-1][0] == name:
+            if self._pending and self._pending[-1][0] == name and self._pending[-1][2] is parent:
                 self._pending[-1][1] += text
             else:
-                self._pending.append([name, text])
+                self._pending.append([name, text, parent])
             self._pending_size += len(text)
             if self._pending_size >= FLUSH_SIZE:
                 self.flush_output()
@@ -118,11 +128,21 @@ class JSKernel(Kernel):
             if timer is not None:
                 timer.cancel()
             pending, self._pending, self._pending_size = self._pending, [], 0
-            for name, text in pending:
-                # from the timer thread the parent is the shell's current request
-                self.send_response(self.iopub_socket, "stream", {"name": name, "text": text})
+            for name, text, parent in pending:
+                content = {"name": name, "text": text}
+                if parent is None:  # the shell's current request
+                    self.send_response(self.iopub_socket, "stream", content)
+                else:               # output of an earlier cell's timers / promise jobs
+                    self.session.send(self.iopub_socket, "stream", content, parent=parent,
+                                      ident=self._topic("stream"))
 
     # -- execute -------------------------------------------------------------------
+
+    def pre_handler_hook(self):
+        self._cell_loop.pre_handler_hook()   # SIGINT handling: kernel_loop.py
+
+    def post_handler_hook(self):
+        self._cell_loop.post_handler_hook()
 
     async def do_execute(self, code, silent, store_history=True, user_expressions=None,
                          allow_stdin=False, *, cell_meta=None, cell_id=None):
@@ -130,8 +150,13 @@ class JSKernel(Kernel):
         filename = "<silent>" if silent else cell_filename(self.execution_count)
         source = to_js(code)
         self._sources[filename] = source
+        page = None if silent else self._help_page(code)   # `x?` / `x??` (completion.py)
+        if page is not None:
+            return page
         try:
-            reply = self._run_cell(source, filename, silent)
+            reply = await run_magic_cell(self, source, filename, silent, self._run_cell)
+            if reply is None:  # no %magics in the cell (kernel_frontend.py)
+                reply = await self._run_cell(source, filename, silent)
             if reply["status"] == "ok" and user_expressions:
                 reply["user_expressions"] = self._user_expressions(user_expressions)
             return reply
@@ -146,13 +171,15 @@ class JSKernel(Kernel):
             self.flush_output()
             self._silent = False
 
-    def _run_cell(self, source: str, filename: str, silent: bool) -> dict:
+    async def _run_cell(self, source: str, filename: str, silent: bool) -> dict:
         from jskernel.engine.errors import JSError, JSSyntaxError
 
         try:
             engine = self.engine
-            value = engine.evaluate(source, filename=filename)
+            value = await self._cell_loop.execute(source, filename, silent)  # kernel_loop.py
             text = None if _is_undefined(value) or silent else engine.inspect(value)
+            if text is not None:  # text/plain + the value's rich MIME types (kernel_frontend.py)
+                data, metadata = self._frontend.result_data(value, printable(text))
         except JSSyntaxError as err:
             return self._error(err.name, err.message, self._syntax_traceback(err, filename))
         except JSError as err:
@@ -169,8 +196,8 @@ class JSKernel(Kernel):
             self.flush_output()
             self.send_response(self.iopub_socket, "execute_result", {
                 "execution_count": self.execution_count,
-                "data": {"text/plain": printable(text)},
-                "metadata": {},
+                "data": data,
+                "metadata": metadata,
             })
         return {"status": "ok", "execution_count": self.execution_count,
                 "payload": [], "user_expressions": {}}
@@ -245,8 +272,16 @@ class JSKernel(Kernel):
     # -- the other requests -----------------------------------------------------------
 
     async def do_is_complete(self, code):
+        from jskernel.completion import help_request
         from jskernel.engine.syntax.completeness import is_complete
 
+        if help_request(code) is not None:    # `x?`: runs as an inspection
+            return {"status": "complete"}
+        from jskernel.magics import is_complete as magic_complete
+
+        magic = magic_complete(code)          # `%%module m` waits for its body (magics/)
+        if magic is not None:
+            return {"status": magic[0], **({"indent": ""} if magic[0] == "incomplete" else {})}
         try:
             status, indent = is_complete(code)
         except Exception:  # the parser is not ready / crashed: let the user decide
@@ -256,14 +291,77 @@ class JSKernel(Kernel):
             reply["indent"] = indent
         return reply
 
+    # -- completion, inspection, history: jskernel/completion.py, jskernel/history.py ----------
+
+    def _engine_or_none(self):
+        try:
+            return self.engine
+        except Exception:  # the engine cannot start: no JS completions, still a reply
+            self._log_internal()
+            return None
+
     async def do_complete(self, code, cursor_pos):
-        return {"status": "ok", "matches": [], "cursor_start": cursor_pos,
-                "cursor_end": cursor_pos, "metadata": {}}
+        from jskernel.completion import complete_reply
+
+        return complete_reply(self._engine_or_none(), code, cursor_pos)
 
     async def do_inspect(self, code, cursor_pos, detail_level=0, omit_sections=()):
-        return {"status": "ok", "found": False, "data": {}, "metadata": {}}
+        from jskernel.completion import inspect_reply
+
+        return inspect_reply(self._engine_or_none(), code, cursor_pos, detail_level)
+
+    def _help_page(self, code):
+        """The reply to a `x?` / `x??` cell (a page payload), or None for other cells."""
+        from jskernel.completion import page_reply
+
+        page = page_reply(self._engine_or_none(), code)
+        if page is None:
+            return None
+        return {"status": "ok", "execution_count": self.execution_count,
+                "payload": [page], "user_expressions": {}}
+
+    @property
+    def history(self):
+        """The SQLite history store (one session per kernel run), opened on first use."""
+        store = getattr(self, "_history_store", None)
+        if store is None:
+            from jskernel.history import HistoryStore
+
+            store = self._history_store = HistoryStore(kind="kernel")
+        return store
+
+    def _publish_execute_input(self, code, parent, execution_count):
+        super()._publish_execute_input(code, parent, execution_count)
+        content = parent.get("content", {}) if isinstance(parent, dict) else {}
+        if content.get("store_history", not content.get("silent", False)):
+            try:
+                self.history.store_input(execution_count, code)
+                self._history_line = execution_count
+            except Exception:  # history never breaks execution
+                self._log_internal()
+
+    def send_response(self, stream, msg_or_type, content=None, *args, **kwargs):
+        if msg_or_type == "execute_result" and isinstance(content, dict) \
+                and content.get("execution_count") == getattr(self, "_history_line", None):
+            try:   # the cell's result text goes with its input (history output=True)
+                self.history.store_output(content["execution_count"], content["data"]["text/plain"])
+            except Exception:
+                self._log_internal()
+        return super().send_response(stream, msg_or_type, content, *args, **kwargs)
+
+    async def do_history(self, hist_access_type, output, raw, session=None, start=None,
+                         stop=None, n=None, pattern=None, unique=False):
+        from jskernel.history import history_reply
+
+        try:
+            return history_reply(self.history, hist_access_type, output, raw, session=session,
+                                 start=start, stop=stop, n=n, pattern=pattern, unique=unique)
+        except Exception:  # a broken store: an empty history, never a crash
+            self._log_internal()
+            return {"status": "ok", "history": []}
 
     async def do_shutdown(self, restart):
+        self._cell_loop.cancel_tick()
         if restart:
             self._engine = None
             self._sources.clear()

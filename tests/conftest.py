@@ -7,9 +7,21 @@ only one test module needs live in that module.
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
 
 from support import npm_cache
+
+# Kernels and consoles started by the tests keep their input history in a throwaway
+# database, never in the user's Jupyter data directory (jskernel/history.py).
+if not os.environ.get("JSKERNEL_HISTORY"):
+    _history_dir = tempfile.mkdtemp(prefix="jskernel-test-history-")
+    atexit.register(shutil.rmtree, _history_dir, True)
+    os.environ["JSKERNEL_HISTORY"] = os.path.join(_history_dir, "history.sqlite")
 
 
 @pytest.fixture(scope="session")

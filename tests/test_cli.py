@@ -69,13 +69,15 @@ def test_run_uncaught_error_prints_js_stack_and_exits_1(tmp_path):
     assert proc.returncode == 1
     assert proc.stdout == "before\n"
     no_traceback(proc)
-    # node: "throw.js:3\n  null.x;\n       ^\n\nTypeError: Cannot read properties of null
-    # (reading 'x')\n    at f (throw.js:3:8)\n    at ... (throw.js:5:1)"
+    # node (the file runs as the CommonJS main module, named by its absolute path):
+    # "/abs/throw.js:3\n  null.x;\n       ^\n\nTypeError: Cannot read properties of null
+    # (reading 'x')\n    at f (/abs/throw.js:3:8)\n    at Object.<anonymous> (/abs/throw.js:5:1)"
     err = proc.stderr
+    path = str((tmp_path / "throw.js").resolve())
     assert "TypeError: Cannot read properties of null (reading 'x')" in err
-    assert "    at f (throw.js:3:" in err
-    assert "throw.js:5:" in err
-    assert err.startswith("throw.js:3\n  null.x;\n"), err
+    assert f"    at f ({path}:3:8)" in err
+    assert f"    at Object.<anonymous> ({path}:5:1)" in err
+    assert err.startswith(f"{path}:3\n  null.x;\n"), err
 
 
 def test_run_syntax_error_shows_caret_and_exits_1(tmp_path):

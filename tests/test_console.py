@@ -7,6 +7,7 @@ Expected JavaScript output is what node 20's REPL prints for the same input.
 from __future__ import annotations
 
 import os
+import time
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,7 @@ def console_env(home) -> dict:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     env["JSKERNEL_HOME"] = str(home)
+    env.pop("JSKERNEL_HISTORY", None)     # history in $JSKERNEL_HOME/history.sqlite
     env["PROMPT_TOOLKIT_NO_CPR"] = "1"   # no cursor-position queries to answer
     env["TERM"] = "xterm"
     env.pop("JSKERNEL_DEBUG", None)
@@ -83,7 +85,10 @@ def test_terminal_session(tmp_path):
     finally:
         child.close(force=True)
     assert child.exitstatus == 0
-    history = (tmp_path / "console_history").read_text(encoding="utf-8")
+    import sqlite3
+    db = sqlite3.connect(str(tmp_path / "history.sqlite"))
+    history = "\n".join(row[0] for row in db.execute("SELECT source FROM history"))
+    db.close()
     assert "greet('bob')" in history
     assert "return 'hello ' + name.toUpperCase();" in history
     assert "unfinished(" not in history
@@ -250,10 +255,15 @@ def test_engine_bug_is_reported_and_the_session_goes_on():
     from jskernel.console.app import Session
 
     class Buggy:
-        def evaluate(self, source, *, filename=None, module=False):
+        current_origin = None
+
+        def evaluate_cell(self, source, filename=None):
             if "bug" in source:
                 raise KeyError("oops")
             return 1.0
+
+        def wait_cell(self, value, timeout=None):
+            return value
 
         def inspect(self, value):
             return "1"
@@ -267,3 +277,46 @@ def test_engine_bug_is_reported_and_the_session_goes_on():
     assert "Traceback" not in err.getvalue()
     assert out.getvalue() == "1\n"
     assert session.failed
+
+
+# -- REPL-mode inputs and the event loop ---------------------------------------------
+
+def test_inputs_are_repl_mode_cells_and_the_loop_runs_at_the_end(tmp_path):
+    # the same semantics as notebook cells: a const declared again, top-level await, a
+    # promise-valued input awaited; pending timers run after the last input (like node
+    # with a script on stdin), an error in one is reported and fails the exit status
+    proc = piped(
+        "const x = 1\n"
+        "const x = 2\n"
+        "x\n"
+        "setTimeout(() => console.log('timer sees', x), 30); 'scheduled'\n"
+        "await new Promise((r) => setTimeout(() => r(42), 10))\n"
+        "Promise.resolve(7)\n"
+        "setTimeout(() => { throw new RangeError('late') }, 50); 1\n", tmp_path)
+    assert proc.stdout.splitlines() == [
+        "undefined", "undefined", "2", "'scheduled'", "42", "7", "1", "timer sees 2"]
+    assert proc.stderr.startswith("Uncaught RangeError: late\n    at REPL7:1:")
+    assert proc.returncode == 1
+
+
+def test_timers_fire_while_the_prompt_waits(tmp_path):
+    import pexpect
+
+    child = spawn_console(tmp_path)
+    try:
+        child.send("setTimeout(() => console.log('tick', 6 * 7), 300); 'armed'\r")
+        answer(child, "'armed'")
+        child.expect("tick 42")            # no further input: the loop turns at the prompt
+        child.send("await new Promise((r) => setTimeout(() => r('done'), 100))\r")
+        answer(child, "'done'")
+        child.send("let n = 0; await new Promise(() => { while (true) n++; })\r")
+        time.sleep(0.3)
+        child.sendintr()
+        answer(child, "Script execution was interrupted")
+        child.send("n > 0\r")
+        answer(child, "true")
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0

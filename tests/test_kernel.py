@@ -19,6 +19,8 @@ import pytest
 from jupyter_client.kernelspec import KernelSpecManager  # noqa: E402
 from jupyter_client.manager import KernelManager  # noqa: E402
 
+from support.kernel_harness import start_kernel, stop_kernel
+
 REPO = Path(__file__).resolve().parents[1]
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 TIMEOUT = 120
@@ -26,28 +28,10 @@ TIMEOUT = 120
 
 @pytest.fixture(scope="module")
 def km(tmp_path_factory):
-    from jskernel.install import install
-
-    prefix = tmp_path_factory.mktemp("prefix")
-    install(prefix=str(prefix))
-    ksm = KernelSpecManager(kernel_dirs=[str(prefix / "share" / "jupyter" / "kernels")])
-    manager = KernelManager(kernel_name="jskernel", kernel_spec_manager=ksm)
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    env.pop("JSKERNEL_DEBUG", None)
-    manager.start_kernel(env=env)
-    client = manager.client()
-    client.start_channels()
-    try:
-        client.wait_for_ready(timeout=TIMEOUT)
-    except Exception:
-        client.stop_channels()
-        manager.shutdown_kernel(now=True)
-        raise
+    manager, client = start_kernel(tmp_path_factory.mktemp("prefix"))
     manager.test_client = client
     yield manager
-    client.stop_channels()
-    manager.shutdown_kernel(now=True)
+    stop_kernel(manager, client)
 
 
 @pytest.fixture
@@ -268,6 +252,12 @@ def test_kernel_info(kc):
 class _BuggyEngine:
     def evaluate(self, source, *, filename=None, module=False):
         raise ZeroDivisionError("a bug in the engine")
+
+    def evaluate_cell(self, source, filename=None):
+        raise ZeroDivisionError("a bug in the engine")
+
+    def cancel_cell(self):
+        pass
 
     def inspect(self, value):
         raise AssertionError("not reached")

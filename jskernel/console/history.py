@@ -1,39 +1,36 @@
-"""Where the console's persistent input history lives.
+"""The console's input history: the shared SQLite store (jskernel/history.py), so the
+Up arrow recalls inputs of earlier console sessions and of notebook kernels alike.
 
-    $JSKERNEL_HOME/console_history               when JSKERNEL_HOME is set
-    $XDG_DATA_HOME/jskernel/console_history      when XDG_DATA_HOME is set
-    ~/.local/share/jskernel/console_history      otherwise
-
-Owns the path and a history object that degrades to in-memory history (with a
-warning) when the file cannot be written.  Multi-line entries are stored whole by
-prompt_toolkit's FileHistory.
+Owns the prompt_toolkit adapter: `StoreHistory` loads the distinct inputs of every
+session, newest first, and stores each accepted input as the next line of this
+console's session.  Where the database lives (JSKERNEL_HISTORY, JSKERNEL_HOME, the
+Jupyter data directory) and how it degrades to memory are history.py's business.
 """
 
 from __future__ import annotations
 
-import os
-import sys
-from pathlib import Path
+from prompt_toolkit.history import History
 
-from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from jskernel.history import HistoryStore, history_path
 
-
-def history_path() -> Path:
-    home = os.environ.get("JSKERNEL_HOME")
-    if home:
-        return Path(home).expanduser() / "console_history"
-    data = os.environ.get("XDG_DATA_HOME")
-    base = Path(data).expanduser() if data else Path.home() / ".local" / "share"
-    return base / "jskernel" / "console_history"
+__all__ = ["StoreHistory", "console_history", "history_path"]
 
 
-def console_history() -> History:
-    path = history_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8"):
-            pass
-    except OSError as exc:
-        print(f"jskernel: history will not be saved ({path}: {exc.strerror or exc})", file=sys.stderr)
-        return InMemoryHistory()
-    return FileHistory(str(path))
+class StoreHistory(History):
+    def __init__(self, store: HistoryStore):
+        super().__init__()
+        self.store = store
+
+    def load_history_strings(self):
+        yield from self.store.recent_sources()
+
+    def store_string(self, string: str) -> None:
+        self.store.store_input(self.store.next_line(), string)
+
+
+def console_history(session=None) -> History:
+    """The prompt's history; the store is also set as `session.history` (for %history)."""
+    store = HistoryStore(kind="console")
+    if session is not None:
+        session.history = store
+    return StoreHistory(store)

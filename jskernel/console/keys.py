@@ -4,7 +4,9 @@
                  otherwise insert a newline and indent.  In the middle of the text it
                  always inserts a newline.
     Alt-Enter    run the input as it is (Escape then Enter on most terminals)
-    Tab          indent (when only whitespace precedes the cursor on its line)
+    Tab          indent (when only whitespace precedes the cursor on its line),
+                 else complete (completer.py): a single match is inserted, several
+                 open a menu; Enter takes the selected match
     } ] )        typed on a blank line, first remove one indentation level
 
 Ctrl-C (cancel the input) and Ctrl-D (exit on an empty line) are prompt_toolkit's
@@ -22,9 +24,15 @@ from jskernel.console.validator import INDENT, needs_more
 def console_key_bindings() -> KeyBindings:
     kb = KeyBindings()
 
-    @kb.add("enter", filter=~has_completions)
+    @kb.add("enter")
     def _enter(event):
         buf = event.current_buffer
+        state = buf.complete_state
+        if state is not None:       # the completion menu is open
+            if state.current_completion is not None:
+                buf.apply_completion(state.current_completion)
+                return
+            buf.cancel_completion()
         doc = buf.document
         if doc.text_after_cursor.strip():
             before = doc.current_line_before_cursor
@@ -50,8 +58,8 @@ def console_key_bindings() -> KeyBindings:
         buf = event.current_buffer
         if not buf.document.current_line_before_cursor.strip():
             buf.insert_text(INDENT)
-        else:
-            buf.start_completion(select_first=False)
+        else:       # one match is inserted, several show a menu (common part inserted)
+            buf.start_completion(select_first=False, insert_common_part=True)
 
     for closer in "}])":
         @kb.add(closer)

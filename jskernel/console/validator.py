@@ -20,5 +20,12 @@ def needs_more(text: str) -> tuple[bool, str]:
     word = text.strip()
     if word.startswith(".") and word[1:2].isalpha() and "\n" not in word:
         return False, ""
-    status, indent = is_complete(text)
+    from jskernel.completion import help_request
+
+    if help_request(text) is not None:     # `x?` / `x??`: an inspection, not a conditional
+        return False, ""
+    from jskernel.magics import is_complete as magic_complete
+
+    magic = magic_complete(text)     # `%%module m` waits for its body and a blank line
+    status, indent = magic if magic is not None else is_complete(text)
     return status == "incomplete", indent

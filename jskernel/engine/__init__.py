@@ -29,16 +29,23 @@ class Engine:
     """
 
     def __init__(self, *, stdout=None, stderr=None, max_depth: int = 10000,
-                 dispatch: str = "hybrid"):
+                 dispatch: str = "hybrid", loader=None):
         from jskernel.engine.runtime.realm import Realm
         from jskernel.engine.vm.interpreter import VM
         self.stdout = stdout
         self.stderr = stderr
+        if loader is not None:
+            self.loader = loader      # the module Loader (engine/host/loading.py); default: module_loader()
+        self.current_origin = None    # host token captured by jobs/timers (engine/host/event_loop.py)
+        self.on_uncaught = None       # callable(JSError): errors escaping callbacks, unhandled rejections
+        self.on_idle = None           # callable(): before the event loop sleeps for a timer
         if sys.getrecursionlimit() < 8000:
             sys.setrecursionlimit(8000)
         self.realm = Realm(host=self)
         self.vm = VM(self.realm, max_depth=max_depth, dispatch=dispatch)
         self.realm.vm = self.vm
+        from jskernel.engine.host.event_loop import EventLoop
+        self.loop = EventLoop(self)   # timers, immediates: engine/host/event_loop.py, timers.py
 
     def create_realm(self):
         """A new Realm (own intrinsics and global object) in this engine: it gets its own VM
@@ -85,11 +92,109 @@ class Engine:
             raise JSError("InternalError", f"compiler failed: {type(e).__name__}: {e}") from e
 
     def evaluate(self, source: str, *, filename: str | None = None, module: bool = False):
-        """Run a script (or module); returns its completion value."""
+        """Run a script and return its completion value; or, with `module=True`, run an ES
+        module (URL from `filename`: a path -> file://, else "jskernel:" + filename; its
+        top-level await is waited for) and return undefined (docs/modules.md)."""
+        if module:      # a module (its URL from `filename`): runtime/modules.py
+            from jskernel.engine.runtime.modules import run_module_source
+            return run_module_source(self, source, filename)
         code = self.compile(source, filename=filename, module=module)
         result = self.run(code)
         self.run_jobs()
         return result
+
+    # -- ES modules: runtime/modules.py ---------------------------------------------------------------
+    def import_module(self, specifier: str, referrer: str | None = None):
+        """Load, link and evaluate the module `specifier` names (relative to the module URL
+        `referrer`, or the loader's base directory), waiting for its top-level await;
+        returns its namespace object.  Raises JSError (JSSyntaxError for bad source)."""
+        from jskernel.engine.runtime.modules import import_module
+        return import_module(self, specifier, referrer)
+
+    def define_module(self, name: str, source: str) -> str:
+        """An in-memory ES module importable by the bare specifier `name` (the %%module
+        magic); returns its URL.  Re-defining `name` replaces it for later imports."""
+        from jskernel.engine.runtime.modules import define_module
+        return define_module(self, name, source)
+
+    # -- files, node_modules and CommonJS: engine/host/loader.py -----------------------------------
+    loader = None           # the module loader (host/loading.Loader); made by module_loader()
+
+    def module_loader(self):
+        """The engine's Loader: a FileLoader resolving from the current directory unless
+        one was set (engine.loader = ...)."""
+        if self.loader is None:
+            import os
+            from jskernel.engine.host.loader import FileLoader
+            self.loader = FileLoader(os.getcwd(), realm=self.realm)
+        return self.loader
+
+    def run_main(self, path: str) -> str:
+        """Run the file at `path` as node runs its main module: CommonJS (require, module,
+        exports, __filename, __dirname) unless node's rules make it ESM (.mjs, .js in a
+        "type": "module" package), then as a module.  Returns "commonjs" or "module";
+        raises JSSyntaxError / JSError like evaluate."""
+        from jskernel.engine.host.loader import host_call
+        kind = host_call(self, self.module_loader().run_main, self.realm, path)
+        if kind == "module":
+            import os
+            from jskernel.engine.host.commonjs import read_text
+            path = os.path.realpath(path)
+            self.evaluate(host_call(self, read_text, path), filename=path, module=True)
+        else:
+            self.run_jobs()
+        return kind
+
+    def install_require(self, base_dir: str | None = None):
+        """Define the global `require` (node's CommonJS require, relative paths and
+        node_modules resolved from `base_dir`, default the loader's base directory) in
+        this engine's realm: what notebook cells use."""
+        from jskernel.engine.host.loader import host_call
+        return host_call(self, self.module_loader().install_require, self.realm, base_dir)
+
+    # -- notebook cells (REPL mode, top-level await): engine/host/cells.py --------------------------
+    def evaluate_cell(self, source: str, filename: str | None = None):
+        """Run a notebook cell in REPL mode; its completion value, or a promise of it when the
+        cell awaits at top level or its value is a promise / thenable."""
+        from jskernel.engine.host import cells
+        return cells.evaluate_cell(self, source, filename or DEFAULT_FILENAME)
+
+    def settle_state(self, value):
+        """("value" | "pending" | "fulfilled" | "rejected", value-or-reason)."""
+        from jskernel.engine.host import cells
+        return cells.settle_state(value)
+
+    def wait_cell(self, value, timeout: float | None = None):
+        """Block until a cell's value settles (jobs and timers run); rejection -> JSError."""
+        from jskernel.engine.host import cells
+        return cells.wait_cell(self, value, timeout)
+
+    def cancel_cell(self):
+        """Abandon the cell still awaiting: roll back its uninitialized bindings."""
+        from jskernel.engine.host import cells
+        return cells.cancel_cell(self)
+
+    # -- the event loop: engine/host/event_loop.py ------------------------------------------------
+    def run_event_loop(self, *, deadline: float | None = None) -> None:
+        """Run microtasks, timers and immediates until nothing ref'd is pending (or until
+        time.monotonic() >= deadline).  Errors go to `on_uncaught`."""
+        self.loop.run(deadline)
+
+    def run_ready(self) -> None:
+        """One non-blocking turn: microtasks, every timer due now, the immediates."""
+        self.loop.run_ready()
+
+    def next_timer_delay(self, *, include_unref: bool = False) -> float | None:
+        """Seconds until the next ref'd (or any, with include_unref) timer is due; 0.0 when
+        jobs, immediates or unreported rejections are pending; None when nothing is."""
+        return self.loop.next_delay(include_unref)
+
+    def has_pending_tasks(self, *, include_unref: bool = False) -> bool:
+        return self.loop.has_pending(include_unref)
+
+    def cancel_origin(self, token) -> None:
+        """Drop the pending timers, immediates, promise jobs and rejections of `token`."""
+        self.loop.cancel_origin(token)
 
     def run_jobs(self):
         """Drain the promise job queue (microtasks).  Never raises for a job's failure;
@@ -106,30 +211,39 @@ class Engine:
         return [(p, p.internal.result) for p in self.realm.jobs.take_unhandled()]
 
     def run(self, code):
+        """Run a compiled top-level CodeObject with the global object as `this`."""
+        return self.guarded(self.vm.run_code, code, self.realm.global_object)
+
+    def guarded(self, fn, *args):
+        """`fn(*args)` for host code that runs JS: the one place where what escapes the VM
+        becomes a facade error -- a JS throw leaves as JSError (with its stack), an engine
+        bug as an InternalError JSError, Python stack exhaustion as RangeError -- and the
+        VM's frame stack is put back as it was on entry after any abrupt exit
+        (KeyboardInterrupt included, which is re-raised untouched)."""
         from jskernel.engine.runtime.objects import ThrowCompletion
         from jskernel.engine.vm.interpreter import InternalEngineError
         vm = self.vm
+        saved = (vm.frame, vm.depth, vm.native_depth)
         try:
-            this = self.realm.global_object
-            return vm.run_code(code, this)
+            return fn(*args)
         except ThrowCompletion as exc:
-            self._reset()
+            vm.frame, vm.depth, vm.native_depth = saved
             value = vm.materialize(exc) if exc.name is not None else exc.value
             raise self._js_error(value) from None
         except InternalEngineError as e:
-            self._reset()
+            vm.frame, vm.depth, vm.native_depth = saved
             raise JSError("InternalError", f"engine bug: {e}") from e
         except RecursionError as e:
-            self._reset()
+            vm.frame, vm.depth, vm.native_depth = saved
             raise JSError("RangeError", "Maximum call stack size exceeded") from e
         except JSError:
-            self._reset()
+            vm.frame, vm.depth, vm.native_depth = saved
             raise
         except Exception as e:   # an engine bug outside the loop
-            self._reset()
+            vm.frame, vm.depth, vm.native_depth = saved
             raise JSError("InternalError", f"engine bug: {type(e).__name__}: {e}") from e
         except BaseException:    # KeyboardInterrupt (kernel interrupt) and friends
-            self._reset()
+            vm.frame, vm.depth, vm.native_depth = saved
             raise
 
     def _reset(self):
@@ -168,6 +282,20 @@ class Engine:
         from jskernel.engine.runtime.inspect import inspect
         return printable(inspect(value))
 
+    # -- completion and inspection, no side effects: engine/introspect/ (docs/introspection.md) --
+    introspection_scopes = None     # optional [callable -> {name: value}] consulted before global_lex
+
+    def complete(self, code: str, cursor_pos: int, *, cwd: str | None = None):
+        """What can be typed at `cursor_pos` (code points): a Completion(matches, start, end,
+        types).  Reads values without running any JavaScript."""
+        from jskernel.engine.introspect import complete
+        return complete(self, code, cursor_pos, cwd=cwd)
+
+    def inspect_at(self, code: str, cursor_pos: int, detail_level: int = 0):
+        """The inspection report (text with ANSI colours) of the name at the cursor, or None."""
+        from jskernel.engine.introspect import inspect_at
+        return inspect_at(self, code, cursor_pos, detail_level)
+
     def disassemble(self, source: str, *, filename: str | None = None, module: bool = False) -> str:
         """Readable bytecode of a script, interleaved with its source lines (`jskernel dis`)."""
         from jskernel.engine.bytecode.disassembler import disassemble
@@ -197,3 +325,43 @@ class Engine:
         f = realm.new_native(native, name, length)
         realm.global_object.define_raw(name, f, HIDDEN_ATTRS)
         return f
+
+    # -- front-end API: rich display, dialogs, comms (engine/host/frontend.py) --------------------
+    display_sink = None     # sink(kind, bundle, metadata, display_id): see host/display.py
+    input_sink = None       # read_line(prompt) -> str: see host/dialogs.py
+    comm_host = None        # see host/comms.py
+
+    def install_frontend(self, *, display=None, input=None, comm=None):
+        """Install `display`/`clearOutput`, `prompt`/`confirm`/`alert` and `Jupyter.comm`
+        for the pieces given (host/frontend.py)."""
+        from jskernel.engine.host.frontend import install_frontend
+        install_frontend(self, display=display, input=input, comm=comm)
+
+    def mime_bundle(self, value):
+        """(bundle, metadata) of `value`'s rich representation (Symbol.for("Jupyter.display"),
+        _toMime, _toHtml) or None; no getter runs for plain values; JSError if a method throws."""
+        from jskernel.engine.host.frontend import mime_bundle
+        return mime_bundle(self, value)
+
+    def comm_opened(self, comm_id: str, target: str, msg: dict) -> bool:
+        """The front end opened comm `comm_id` to `target`: False when no JS target takes it."""
+        from jskernel.engine.host import comms
+        return bool(comms.deliver(self, comms.comm_opened, comm_id, target, msg))
+
+    def comm_message(self, comm_id: str, msg: dict) -> None:
+        from jskernel.engine.host import comms
+        comms.deliver(self, comms.comm_message, comm_id, msg)
+
+    def comm_closed(self, comm_id: str, msg: dict) -> None:
+        from jskernel.engine.host import comms
+        comms.deliver(self, comms.comm_closed, comm_id, msg)
+
+    def user_globals(self) -> dict:
+        """The user's global names -> raw values (host/namespace.py; %who)."""
+        from jskernel.engine.host.namespace import user_globals
+        return user_globals(self)
+
+    def reset_globals(self) -> list:
+        """Remove every user global (%reset); returns their names."""
+        from jskernel.engine.host.namespace import reset_user_globals
+        return reset_user_globals(self)

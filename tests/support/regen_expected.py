@@ -25,7 +25,8 @@ def regen(name: str) -> None:
 
 def all_programs() -> list[str]:
     return sorted(os.path.relpath(os.path.join(d, n), PROGRAMS)
-                  for d, _, files in os.walk(PROGRAMS) for n in files if n.endswith(".js"))
+                  for d, _, files in os.walk(PROGRAMS) for n in files
+                  if n.endswith(".js") and os.path.basename(d) != "fixtures")
 
 
 def main(argv):

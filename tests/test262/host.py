@@ -14,10 +14,13 @@ the pool's job (pool.py); discovery and baselines are run.py's.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from jskernel.engine import Engine, JSError, JSSyntaxError
+from jskernel.engine.runtime.modules import run_module_code
 
 from .metadata import Metadata
+from .module_loader import Test262Loader
 
 # The JS half of $262, run once per test after the natives are installed.  The natives
 # carry reserved-looking names and are deleted again so tests see a clean global.
@@ -164,7 +167,8 @@ def run_test(root: str, relpath: str, mode: str, md: Metadata, source: str) -> t
 
     Returns ("pass", "") or ("fail", "<ErrorName>: <message>" / an explanation)."""
     printed: list[str] = []
-    engine = Engine(stdout=printed.append, stderr=lambda s: None)
+    test_path = os.path.join(root, "test", relpath)
+    engine = Engine(stdout=printed.append, stderr=lambda s: None, loader=Test262Loader(test_path))
     try:
         install_host(engine, printed)
         for name in harness_files(md):
@@ -174,8 +178,9 @@ def run_test(root: str, relpath: str, mode: str, md: Metadata, source: str) -> t
     if mode == "strict":
         source = '"use strict";\n' + source
     neg_phase, neg_type = md.negative_phase, md.negative_type
-    try:
-        code = engine.compile(source, filename=relpath, module=(mode == "module"))
+    url = Path(test_path).as_uri()
+    try:     # module code is named by its URL (import.meta.url, referrer of its imports)
+        code = engine.compile(source, filename=url if mode == "module" else test_path, module=(mode == "module"))
     except JSSyntaxError as e:
         if neg_phase in ("parse", "resolution") and neg_type == "SyntaxError":
             return "pass", ""
@@ -185,7 +190,10 @@ def run_test(root: str, relpath: str, mode: str, md: Metadata, source: str) -> t
     if neg_phase == "parse":
         return "fail", f"expected a parse-phase {neg_type}, but the test compiled"
     try:
-        engine.run(code)
+        if mode == "module":     # load, link (resolution-phase errors), evaluate
+            run_module_code(engine, code, url)
+        else:
+            engine.run(code)
         drain_jobs(engine)
     except JSError as e:
         name, msg = describe_error(engine, e)

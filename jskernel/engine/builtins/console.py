@@ -80,9 +80,18 @@ def _template_string(realm, v):
 
 
 def console_table(realm, this, args):
-    from jskernel.engine.builtins.console_table import table_text
-    text = table_text(realm, arg(args, 0), arg(args, 1))
-    _emit(realm, "stdout", format_log_args(realm, [arg(args, 0)]) if text is None else text)
+    from jskernel.engine.builtins.console_table import cli_table, table_layout
+    layout = table_layout(realm, arg(args, 0), arg(args, 1))
+    if layout is None:
+        _emit(realm, "stdout", format_log_args(realm, [arg(args, 0)]))
+        return UNDEFINED
+    text = cli_table(*layout)
+    if getattr(realm.host, "display_sink", None) is not None:   # a front end: also as HTML
+        from jskernel.engine.host.display import emit_table
+        indent = _state(realm).indent
+        emit_table(realm, *layout, "\n".join(indent + line for line in text.split("\n")))
+        return UNDEFINED
+    _emit(realm, "stdout", text)
     return UNDEFINED
 
 

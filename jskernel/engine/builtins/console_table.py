@@ -83,6 +83,13 @@ def _keys(o):
 
 def table_text(realm, data, properties):
     """The text console.table prints, or None when it just logs `data`."""
+    layout = table_layout(realm, data, properties)
+    return None if layout is None else cli_table(*layout)
+
+
+def table_layout(realm, data, properties):
+    """(head, columns) of console.table's table (columns as `cli_table` takes them), or
+    None when it just logs `data`; host/display.py draws the same layout as HTML."""
     if properties is not UNDEFINED and not isinstance(properties, JSArray):
         throw_type_error(f'The "properties" argument must be an instance of Array.'
                          f' Received {inspect(properties)}')
@@ -97,11 +104,11 @@ def table_text(realm, data, properties):
             rest = [e for e in internal.table.entries[internal.i:] if e is not None]
             if internal.kind != "entries":       # keys() / values(): a set-like list
                 vals = [e[1] if internal.kind == "values" else e[0] for e in rest]
-                return cli_table([ITER, VALUES], [_column([_cell(float(i)) for i in range(len(vals))]),
+                return ([ITER, VALUES], [_column([_cell(float(i)) for i in range(len(vals))]),
                                                   _column([_cell(v) for v in vals])])
             pairs = [(e[0], e[1]) for e in rest]
         n = len(pairs)
-        return cli_table([ITER, KEY, VALUES], [_column([_cell(float(i)) for i in range(n)]),
+        return ([ITER, KEY, VALUES], [_column([_cell(float(i)) for i in range(n)]),
                                                _column([_cell(k) for k, _ in pairs]),
                                                _column([_cell(v) for _, v in pairs])])
     if cls in ("Set", "Set Iterator") and internal is not None:
@@ -109,7 +116,7 @@ def table_text(realm, data, properties):
             vals = [e[0] for e in internal.live()]
         else:
             vals = [e[0] for e in internal.table.entries[internal.i:] if e is not None]
-        return cli_table([ITER, VALUES], [_column([_cell(float(i)) for i in range(len(vals))]),
+        return ([ITER, VALUES], [_column([_cell(float(i)) for i in range(len(vals))]),
                                           _column([_cell(v) for v in vals])])
     props = None
     if properties is not UNDEFINED:
@@ -138,4 +145,4 @@ def table_text(realm, data, properties):
     if has_primitives:
         head.append(VALUES)
         cols.append((values_col, max(values_col) + 1 if values_col else 0))
-    return cli_table(head, cols)
+    return (head, cols)

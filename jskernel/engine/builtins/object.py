@@ -40,7 +40,7 @@ def object_construct(realm, args, new_target):
 # --- helpers with spec names --------------------------------------------------------------
 def own_enumerable_string_keys(o):
     """The keys EnumerableOwnProperties visits, checking each one's descriptor lazily."""
-    if is_proxy(o):
+    if is_proxy(o) or o.generic_properties:
         for k in o.own_keys():
             if type(k) is str:
                 d = o.get_own_property(k)
@@ -174,7 +174,7 @@ def object_assign(realm, this, args):
         if src is UNDEFINED or src is None:
             continue
         src = ops.ToObject(realm, src)
-        proxy = is_proxy(src)
+        proxy = is_proxy(src) or src.generic_properties
         for k in src.own_keys():
             if proxy:
                 d = src.get_own_property(k)

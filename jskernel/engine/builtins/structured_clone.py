@@ -177,21 +177,24 @@ def received(v) -> str:
         from jskernel.engine.runtime.functions import function_name
         n = function_name(v)
         return f" Received function {n}" if n else " Received function "
-    if isinstance(v, JSObject):
-        c = _ctor_name(v)
-        return f" Received an instance of {c}"
     from jskernel.engine.runtime.inspect import inspect
-    shown = inspect(v)
-    if len(shown) > 28:
-        shown = shown[:25] + "..."
-    return f" Received type {ops.TypeOf(v)} ({shown})"
+    if isinstance(v, JSObject):
+        from jskernel.engine.runtime.inspect import constructor_name
+        try:
+            c = constructor_name(v)
+        except ThrowCompletion:
+            c = "Object"
+        return f" Received an instance of {c}" if c else f" Received {inspect(v)}"
+    if type(v) is str and len(v) > 28:      # node cuts a long string before quoting it
+        v = v[:25] + "..."
+    return f" Received type {ops.TypeOf(v)} ({inspect(v)})"
 
 
 def queue_microtask(realm, this, args):
     cb = arg(args, 0)
     if not ops.IsCallable(cb):
-        raise ThrowCompletion(realm.new_error(
-            "TypeError", 'The "callback" argument must be of type function.' + received(cb)))
+        from jskernel.engine.host.timers import check_callback   # node's ERR_INVALID_ARG_TYPE
+        check_callback(realm, cb)
 
     def job():
         realm.vm.call_function(cb, UNDEFINED, [])

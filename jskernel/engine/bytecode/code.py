@@ -13,11 +13,12 @@ import bisect
 
 
 class SourceInfo:
-    __slots__ = ("text", "filename", "line_starts")
+    __slots__ = ("text", "filename", "line_starts", "module")
 
     def __init__(self, text: str, filename: str):
         self.text = text
         self.filename = filename
+        self.module = None      # module code: its Source Text Module Record (import.meta, import())
         starts = [0]
         i, n = 0, len(text)
         while i < n:

@@ -102,6 +102,45 @@ class CompilerCore:
     def static_ref(self, ref: Ref) -> Ref:
         return Ref(ref.binding, ref.name, ref.checked)
 
+    # A reference read and then written (`x op= v`, `x++`, `x = v` through with / eval records)
+    # is resolved once (sec-getidentifierreference): its base -- the record that held the
+    # name, or null for the static binding -- stays on the stack until PutValue, so a
+    # binding deleted or created while the right-hand side runs does not redirect the write.
+    def resolve_dyn_ref(self, ref: Ref):
+        """Push the reference's base: the dynamic record holding the name, or null."""
+        found = Label("env_found")
+        self.dyn_checks(ref, found)
+        self.asm.push_null()
+        self.asm.place(found)
+
+    def dyn_ref_get(self, ref: Ref):
+        """base -> base value (GetValue through the resolved base)."""
+        asm = self.asm
+        static = Label("ref_static")
+        done = Label("ref_done")
+        asm.dup()
+        asm.jump_if_nullish(static)
+        asm.env_get(asm.const(ref.name))
+        asm.jump(done)
+        asm.place(static)
+        asm.pop()
+        self.load_ref(self.static_ref(ref))
+        asm.place(done)
+
+    def dyn_ref_put(self, ref: Ref):
+        """base value -> (PutValue through the resolved base)."""
+        asm = self.asm
+        static = Label("ref_static")
+        done = Label("ref_done")
+        asm.swap()
+        asm.jump_if_nullish(static)
+        asm.env_set(asm.const(ref.name))
+        asm.jump(done)
+        asm.place(static)
+        asm.pop()
+        self.store_ref(self.static_ref(ref))
+        asm.place(done)
+
     def load_ref_call(self, ref: Ref):
         """Push callee and this for a call `name(...)` (this: the with object when the name
         is found in a with record, else undefined)."""
@@ -175,7 +214,7 @@ class CompilerCore:
                 asm.store_global(asm.const(ref.name))
             return
         if not init:
-            if b.kind == "const":
+            if b.kind in ("const", "import"):
                 if ref.checked:
                     self.load_ref(ref)
                     asm.pop()

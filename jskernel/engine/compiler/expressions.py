@@ -29,6 +29,10 @@ def is_anonymous_function_definition(n) -> bool:
     return t in ("FunctionExpression", "ClassExpression") and not n.get("id")
 
 
+# right-hand sides that run no code (cannot create or delete a binding)
+_NO_EFFECTS = frozenset(("Literal", "FunctionExpression", "ArrowFunctionExpression", "ThisExpression"))
+
+
 def property_key_name(key, computed):
     """The static property name of a non-computed key (Identifier / Literal), else None."""
     if computed:
@@ -40,6 +44,8 @@ def property_key_name(key, computed):
         v = key["value"]
         if type(v) is str:
             return v
+        if key.get("bigint") is not None and type(v) is int:
+            return str(v)           # `{1n: x}`: ToString of the BigInt value
         if type(v) is float or type(v) is int and type(v) is not bool:
             return NumberToString(float(v))
         if key.get("bigint") is not None:
@@ -302,6 +308,14 @@ class ExpressionCompiler:
                 asm.push_true()
                 asm.place(done)
                 self.chain_end = saved
+            elif t == "MemberExpression" and arg["object"]["type"] == "Super":
+                # sec-delete-operator-runtime-semantics-evaluation step 4.b: the reference
+                # is evaluated (this binding, key expression; no ToPropertyKey), then throws
+                self.super_this_check()
+                if arg["computed"]:
+                    self.compile_effect(arg["property"])
+                self.at(n)
+                asm.throw_super_delete()
             elif t == "MemberExpression":
                 self.compile_expr(arg["object"])
                 if arg["computed"]:
@@ -345,6 +359,7 @@ class ExpressionCompiler:
         asm = self.asm
         if n["object"]["type"] == "Super":
             if n["computed"]:
+                self.super_this_check()
                 self.compile_expr(n["property"])
                 asm.super_get_elem()
             else:
@@ -362,17 +377,38 @@ class ExpressionCompiler:
             self.at(n["property"])
             asm.get_prop(asm.const(property_key_name(n["property"], False)))
 
+    # -- super references ----------------------------------------------------------------------
+    def super_this_check(self):
+        """`super[k]` step 2: GetThisBinding (ReferenceError before super()) precedes k."""
+        self.asm.load_this()
+        self.asm.pop()
+
+    def super_elem_ref(self, m, once=False):
+        """Push the reference `key base` of `super[k]` (base: GetSuperBase, taken after k is
+        evaluated; once: the reference is read and written, so convert the key here)."""
+        asm = self.asm
+        self.super_this_check()
+        self.compile_expr(m["property"])
+        asm.super_base()
+        if once:
+            asm.swap()
+            asm.to_member_key()
+            asm.swap()
+
     # -- member keys: named (`o.x`), computed (`o[k]`) or private (`o.#x`) --------------------
     @staticmethod
     def keyed(m) -> bool:
         return m["computed"] or m["property"]["type"] == "PrivateIdentifier"
 
-    def member_key(self, m):
-        """Push the key of a computed or private member expression."""
+    def member_key(self, m, once=False):
+        """Push the key of a computed or private member expression (once: the reference is
+        read and written, so convert the key to a property key here, only once)."""
         if m["property"]["type"] == "PrivateIdentifier":
             self.load_ref(self.info.ref(m["property"]))
         else:
             self.compile_expr(m["property"])
+            if once:
+                self.asm.to_member_key()
 
     def get_keyed(self, m, method=False):
         private = m["property"]["type"] == "PrivateIdentifier"
@@ -545,7 +581,8 @@ class ExpressionCompiler:
         op = n["operator"]
         left = n["left"]
         right = n["right"]
-        hint = left["name"] if left["type"] == "Identifier" else None
+        # `(f) = function () {}` is no IsIdentifierRef: the function stays anonymous
+        hint = left["name"] if left["type"] == "Identifier" and n["start"] == left["start"] else None
         if op == "=":
             if left["type"] in ("ObjectPattern", "ArrayPattern"):
                 self.compile_expr(right)
@@ -554,17 +591,37 @@ class ExpressionCompiler:
                 self.bind_pattern(left, init=False, source=right if left["type"] == "ObjectPattern" else None)
                 return
             if left["type"] == "Identifier":
+                ref = self.info.ref(left)
+                if ref.dyn:
+                    self.resolve_dyn_ref(ref)
+                elif ref.binding is None and self.scope.strict and right["type"] not in _NO_EFFECTS:
+                    # strict `x = v` to an undeclared global: resolved before v runs
+                    asm.global_resolve(asm.const(ref.name))
+                    self.compile_expr(right, name_hint=hint)
+                    if want:
+                        asm.dup()
+                        asm.rot3()
+                    self.at(n)
+                    asm.store_global_resolved(asm.const(ref.name))
+                    return
                 self.compile_expr(right, name_hint=hint)
                 if want:
                     asm.dup()
+                    if ref.dyn:
+                        asm.rot3()
                 self.at(n)
-                self.store_ref(self.info.ref(left))
+                if ref.dyn:
+                    self.dyn_ref_put(ref)
+                else:
+                    self.store_ref(ref)
                 return
+            if left["type"] == "CallExpression":
+                return self.invalid_call_target(left, "Invalid left-hand side in assignment", want)
             if left["type"] == "MemberExpression" and left["object"]["type"] == "Super":
                 if left["computed"]:
-                    self.compile_expr(left["property"])
+                    self.super_elem_ref(left)
                     self.compile_expr(right)
-                    asm.super_set_elem()
+                    asm.super_ref_set()
                 else:
                     self.compile_expr(right)
                     asm.super_set(asm.const(left["property"]["name"]))
@@ -591,6 +648,17 @@ class ExpressionCompiler:
         binop = BINARY[op[:-1]]
         if left["type"] == "Identifier":
             ref = self.info.ref(left)
+            if ref.dyn:
+                self.resolve_dyn_ref(ref)
+                self.dyn_ref_get(ref)
+                self.compile_expr(right)
+                self.at(n)
+                asm.emit(binop)
+                if want:
+                    asm.dup()
+                    asm.rot3()
+                self.dyn_ref_put(ref)
+                return
             self.load_ref(ref)
             self.compile_expr(right)
             self.at(n)
@@ -603,16 +671,18 @@ class ExpressionCompiler:
                 asm.dup()
             self.store_ref(ref)
             return
+        if left["type"] == "CallExpression":
+            return self.invalid_call_target(left, "Invalid left-hand side in assignment", want)
         if left["type"] != "MemberExpression":
             self.error("Invalid left-hand side in assignment", left)
         if left["object"]["type"] == "Super":
             if left["computed"]:
-                self.compile_expr(left["property"])
-                asm.dup()
-                asm.super_get_elem()
+                self.super_elem_ref(left, once=True)
+                asm.dup2()
+                asm.super_ref_get()
                 self.compile_expr(right)
                 asm.emit(binop)
-                asm.super_set_elem()
+                asm.super_ref_set()
             else:
                 name = asm.const(left["property"]["name"])
                 asm.super_get(name)
@@ -624,7 +694,7 @@ class ExpressionCompiler:
             return
         self.compile_expr(left["object"])
         if self.keyed(left):
-            self.member_key(left)
+            self.member_key(left, once=True)
             asm.dup2()
             self.at(left["property"])
             self.get_keyed(left)
@@ -652,6 +722,22 @@ class ExpressionCompiler:
         done = Label("lassign_done")
         if left["type"] == "Identifier":
             ref = self.info.ref(left)
+            if ref.dyn:             # base value; the base is dropped on both paths
+                self.resolve_dyn_ref(ref)
+                self.dyn_ref_get(ref)
+                asm.emit(jump, end)
+                self.compile_expr(n["right"], name_hint=left["name"])
+                asm.dup()
+                asm.rot3()
+                self.dyn_ref_put(ref)
+                asm.jump(done)
+                asm.place(end)      # base value
+                asm.swap()
+                asm.pop()
+                asm.place(done)
+                if not want:
+                    asm.pop()
+                return
             self.load_ref(ref)
             asm.emit(jump, end)
             self.compile_expr(n["right"], name_hint=left["name"])
@@ -661,9 +747,33 @@ class ExpressionCompiler:
             if not want:
                 asm.pop()
             return
+        if left["type"] == "MemberExpression" and left["object"]["type"] == "Super":
+            if left["computed"]:
+                self.super_elem_ref(left, once=True)
+                asm.dup2()
+                asm.super_ref_get()
+                asm.emit(jump, end)
+                self.compile_expr(n["right"])
+                asm.super_ref_set()
+                asm.jump(done)
+                asm.place(end)          # key base value
+                asm.rot3()
+                asm.pop()
+                asm.pop()
+            else:
+                name = asm.const(left["property"]["name"])
+                asm.super_get(name)
+                asm.emit(jump, end)
+                self.compile_expr(n["right"])
+                asm.super_set(name)
+                asm.place(end)
+            asm.place(done)
+            if not want:
+                asm.pop()
+            return
         self.compile_expr(left["object"])
         if self.keyed(left):
-            self.member_key(left)
+            self.member_key(left, once=True)
             asm.dup2()
             self.get_keyed(left)
             asm.emit(jump, end)
@@ -689,6 +799,16 @@ class ExpressionCompiler:
         if not want:
             asm.pop()
 
+    def invalid_call_target(self, call, message, want):
+        """Annex B web compat (sloppy code only; the parser rejects it in strict code): a
+        call as an assignment / update target is evaluated, then PutValue throws a
+        ReferenceError -- before the right-hand side runs or the old value is read."""
+        self.compile_expr(call)
+        self.at(call)
+        self.asm.throw_invalid_lhs(self.asm.const(message))
+        if not want:
+            self.asm.pop()
+
     def e_UpdateExpression(self, n, want=True):
         asm = self.asm
         op = O.INC if n["operator"] == "++" else O.DEC
@@ -696,6 +816,22 @@ class ExpressionCompiler:
         prefix = n["prefix"]
         if arg["type"] == "Identifier":
             ref = self.info.ref(arg)
+            if ref.dyn:             # base old -> [result] base new
+                self.resolve_dyn_ref(ref)
+                self.dyn_ref_get(ref)
+                if not want:
+                    asm.emit(op)
+                elif prefix:
+                    asm.emit(op)
+                    asm.dup()
+                    asm.rot3()
+                else:
+                    asm.to_numeric()
+                    asm.dup()
+                    asm.rot3()
+                    asm.emit(op)
+                self.dyn_ref_put(ref)
+                return
             self.load_ref(ref)
             if not want:
                 asm.emit(op)
@@ -708,11 +844,37 @@ class ExpressionCompiler:
                 asm.emit(op)
             self.store_ref(ref)
             return
+        if arg["type"] == "CallExpression":
+            return self.invalid_call_target(
+                arg, f"Invalid left-hand side expression in {'prefix' if prefix else 'postfix'} operation", want)
         if arg["type"] != "MemberExpression":
             self.error("Invalid left-hand side expression in postfix operation", arg)
+        if arg["object"]["type"] == "Super":
+            postfix = want and not prefix
+            if arg["computed"]:
+                self.super_elem_ref(arg, once=True)
+                asm.dup2()
+                asm.super_ref_get()             # key base old
+                if postfix:
+                    asm.to_numeric()
+                    asm.dup()
+                    asm.rot4()
+                asm.emit(op)
+                asm.super_ref_set()
+            else:
+                name = asm.const(arg["property"]["name"])
+                asm.super_get(name)
+                if postfix:
+                    asm.to_numeric()
+                    asm.dup()
+                asm.emit(op)
+                asm.super_set(name)
+            if postfix or not want:
+                asm.pop()
+            return
         self.compile_expr(arg["object"])
         if self.keyed(arg):
-            self.member_key(arg)
+            self.member_key(arg, once=True)
             asm.dup2()
             self.get_keyed(arg)
             if prefix or not want:

@@ -10,6 +10,7 @@ from jskernel.engine.bytecode.code import CodeObject
 from jskernel.engine.compiler.async_ import AsyncCompiler
 from jskernel.engine.compiler.core import CompilerCore
 from jskernel.engine.compiler.evalcode import EvalCompiler
+from jskernel.engine.compiler.modules import ModuleCompiler, compile_module
 from jskernel.engine.compiler.expressions import (
     ExpressionCompiler, is_anonymous_function_definition, property_key_name,
 )
@@ -18,7 +19,7 @@ from jskernel.engine.compiler.statements import StatementCompiler
 from jskernel.engine.syntax.scope import LEXICAL
 
 
-class FunctionCompiler(AsyncCompiler, CompilerCore, EvalCompiler, StatementCompiler, ExpressionCompiler, PatternCompiler):
+class FunctionCompiler(ModuleCompiler, AsyncCompiler, CompilerCore, EvalCompiler, StatementCompiler, ExpressionCompiler, PatternCompiler):
     def __init__(self, info, source, scope, parent, name, kind, node):
         self.info = info
         self.source = source
@@ -208,6 +209,7 @@ class FunctionCompiler(AsyncCompiler, CompilerCore, EvalCompiler, StatementCompi
                     fc.compile_expr(m["value"], name_hint=key)
                     fc.asm.return_()
                     asm.make_closure(asm.const(fc.finish()))
+                    asm.set_home_elem()         # static elements' home object: the constructor
                     asm.load_local(t_ctor)
                     asm.call(0)
                     if ktmp is not None and is_anonymous_function_definition(m["value"]):
@@ -224,8 +226,10 @@ class FunctionCompiler(AsyncCompiler, CompilerCore, EvalCompiler, StatementCompi
                 fc.compile_statements(m["body"])
                 fc.asm.push_undefined()
                 fc.asm.return_()
-                asm.make_closure(asm.const(fc.finish()))
                 asm.load_local(t_ctor)
+                asm.make_closure(asm.const(fc.finish()))
+                asm.set_home()              # static block: home object is the constructor
+                asm.swap()
                 asm.call(0)
                 asm.pop()
         asm.load_local(t_ctor)
@@ -386,11 +390,22 @@ def _parameter_map(fc, params):
     return tuple(reversed(out))
 
 
-def compile_script(info, source, program, module=False) -> CodeObject:
+def compile_script(info, source, program, module=False, *, top_level_await=False,
+                   repl=False) -> CodeObject:
+    """The top-level CodeObject of a script or module.
+
+    `top_level_await`: the top level is compiled as an async function body (call_kind
+    3, so AWAIT parks it like any async frame); run it with
+    `vm.async_functions.start_async_code(vm, code, this)`, which returns the promise of
+    its completion value.  Shared by REPL cells (engine/host/cells.py) and modules
+    with top-level await.  `repl` (scripts only): DECLARE_GLOBALS in REPL mode, where
+    a declaration replaces an earlier binding (Realm.declare_globals)."""
     scope = info.root
     fc = FunctionCompiler(info, source, scope, None, "", "module" if module else "script", program)
     asm = fc.asm
     asm.pos = program["start"]
+    if top_level_await:
+        fc.code.call_kind = 3
     fc.completion = fc.new_temp("completion")
     if not module:
         var_names = [b.name for b in scope.order if b.kind in ("var",)]
@@ -398,11 +413,13 @@ def compile_script(info, source, program, module=False) -> CodeObject:
         lex_names = [b.name for b in scope.order if b.kind in LEXICAL]
         const_names = [b.name for b in scope.order if b.kind == "const"]
         if var_names or fn_names or lex_names:
-            asm.declare_globals(asm.const((tuple(var_names), tuple(fn_names),
-                                           tuple(lex_names), tuple(const_names))))
+            decl = (tuple(var_names), tuple(fn_names), tuple(lex_names), tuple(const_names))
+            if repl:
+                decl += (False, True)       # deletable=False, repl=True
+            asm.declare_globals(asm.const(decl))
         fc.hoist_functions(scope)
     else:
-        fc.enter_scope(scope)
+        return compile_module(fc, program)      # compiler/modules.py
     fc.compile_statements(program["body"])
     asm.load_local(fc.completion)
     asm.return_()

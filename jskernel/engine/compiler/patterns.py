@@ -17,6 +17,7 @@ from __future__ import annotations
 from jskernel.engine.bytecode.assembler import Label
 from jskernel.engine.compiler.expressions import property_key_name
 from jskernel.engine.runtime import messages as M
+from jskernel.engine.syntax.scope import LEXICAL
 
 NESTED = object()      # `source` of a nested pattern: no RequireObjectCoercible message of its own
 
@@ -53,6 +54,12 @@ class PatternCompiler:
         value; returns what `store_target` needs to know (None: nothing pushed)."""
         if p["type"] == "AssignmentPattern":
             return self.target_prelude(p["left"], init)
+        if p["type"] == "Identifier":
+            ref = self.info.ref(p)
+            if ref.dyn and not (init and ref.binding is not None and ref.binding.kind in LEXICAL):
+                self.resolve_dyn_ref(ref)   # ResolveBinding before the value is read
+                return "dynref"
+            return None
         if p["type"] == "MemberExpression" and p["object"]["type"] != "Super":
             self.compile_expr(p["object"])
             if self.keyed(p):
@@ -80,7 +87,10 @@ class PatternCompiler:
             else:
                 self.store_target(left, init, pre)
         elif t == "Identifier":
-            self.store_ref(self.info.ref(p), init=init)
+            if pre == "dynref":
+                self.dyn_ref_put(self.info.ref(p))
+            else:
+                self.store_ref(self.info.ref(p), init=init)
         elif t == "MemberExpression" and p["object"]["type"] == "Super":
             if p["computed"]:
                 self.compile_expr(p["property"])
@@ -217,12 +227,31 @@ class PatternCompiler:
         asm.place(region.handler)
         exc = self.new_temp("exception")
         asm.store_local(exc)
-        asm.load_local(it)
+        self.emit_iter_close_for(exc, lambda: asm.load_local(it))
+        asm.place(done)
+
+    def emit_iter_close_for(self, exc, load_iter):
+        """A cleanup handler's IteratorClose for the completion in local `exc`, then rethrow:
+        a throw completion ignores errors from return() (sec-iteratorclose step 5), a
+        generator's return() completion lets them (and a non-object result) win."""
+        asm = self.asm
+        returning = Label("close_on_return")
+        rethrow = Label("close_rethrow")
+        load_iter()
+        asm.load_local(exc)
+        asm.jump_if_return_completion(returning)
         asm.iter_close(1)
+        asm.jump(rethrow)
+        asm.place(returning)
+        asm.iter_close(0)
+        asm.place(rethrow)
         asm.load_local(exc)
         asm.throw()
-        asm.place(done)
 
     def assign_to(self, target):
         """Store the top of stack into a for-in/of head target (pattern or expression)."""
+        if target["type"] == "CallExpression":      # Annex B web compat: `for (f() in o)`
+            self.asm.pop()
+            self.invalid_call_target(target, "Invalid left-hand side in for-loop", False)
+            return
         self.bind_pattern(target, init=False)

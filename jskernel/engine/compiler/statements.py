@@ -46,13 +46,22 @@ class StatementCompiler:
         self.s_BlockStatement(block)
 
     def compile_finalizer(self, block):
-        """A `finally` block: its normal completion never replaces the try's value."""
-        saved = self.completion
-        self.completion = None
-        try:
+        """A `finally` block: its normal completion never replaces the try's value; one that
+        leaves by break / continue completes with its own value, or undefined
+        (sec-try-statement-runtime-semantics-evaluation: UpdateEmpty(F, undefined))."""
+        if self.completion is None:
             self.s_BlockStatement(block)
-        finally:
-            self.completion = saved
+            return
+        asm = self.asm
+        saved = self.new_temp("try_completion")
+        asm.load_local(self.completion)
+        asm.store_local(saved)
+        asm.push_undefined()
+        asm.store_local(self.completion)
+        self.s_BlockStatement(block)
+        if asm.reachable:
+            asm.load_local(saved)
+            asm.store_local(self.completion)
 
     # -- simple statements -------------------------------------------------------------------------
     def s_EmptyStatement(self, n):
@@ -92,6 +101,13 @@ class StatementCompiler:
                 self.asm.push_undefined()
             else:
                 name = target["name"] if target["type"] == "Identifier" else None
+                ref = self.info.ref(target) if name is not None and kind == "var" else None
+                if ref is not None and ref.dyn:     # the binding is resolved before the initializer
+                    self.resolve_dyn_ref(ref)
+                    self.compile_expr(init, name_hint=name)
+                    self.at(d)
+                    self.dyn_ref_put(ref)
+                    continue
                 self.compile_expr(init, name_hint=name)
             self.at(d)
             self.bind_pattern(target, init=kind != "var", source=init)
@@ -234,6 +250,14 @@ class StatementCompiler:
         ITER_CLOSE, and an exception region around binding + body closes it on throw.
         """
         asm = self.asm
+        left = n["left"]
+        if left["type"] == "VariableDeclaration" and left["declarations"][0].get("init") is not None:
+            # Annex B.3.5 (sloppy `for (var a = init in o)`): the initializer is evaluated
+            # and assigned once, before the object expression
+            d = left["declarations"][0]
+            self.compile_expr(d["init"], name_hint=d["id"]["name"] if d["id"]["type"] == "Identifier" else None)
+            self.at(d)
+            self.bind_pattern(d["id"], init=False)
         # ForIn/OfHeadEvaluation step 2: the loop's let/const names are in their TDZ
         # while the head expression runs (syntax/scope.py gives it a scope of its own)
         self.enter_scope(self.info.scope(n["left"]))
@@ -273,9 +297,7 @@ class StatementCompiler:
             asm.place(region.handler)
             tmp = self.new_temp("exception")
             asm.store_local(tmp)
-            asm.iter_close(1)
-            asm.load_local(tmp)
-            asm.throw()
+            self.emit_iter_close_for(tmp, lambda: None)     # the iterator is on the stack
         asm.place(ctl.break_label)
 
     def s_ForInStatement(self, n, labels=()):

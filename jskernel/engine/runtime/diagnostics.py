@@ -82,6 +82,8 @@ def set_failure(o, key) -> str:
         r = p.lookup_own(key)
         if r is not None:
             v, attrs = r
+            if v is DEFER and p.generic_properties:      # a module namespace's export
+                return M.READ_ONLY.format(key_text(key), "object '[object Module]'")
             if v is DEFER:
                 h = p.proxy_handler
                 if h is not None and h.get("set", h) in (UNDEFINED, None):
@@ -109,6 +111,8 @@ def delete_failure(o, key) -> str:
     m = proxy_falsish_message(o, "deleteProperty", key)
     if m is not None:
         return m
+    if o.generic_properties:           # a module namespace
+        return M.DELETE_NONCONFIG.format(key_text(key), "[object Module]")
     return M.DELETE_NONCONFIG.format(key_text(key), describe(o))
 
 
@@ -118,6 +122,8 @@ def define_failure(o, key) -> str:
     m = proxy_falsish_message(o, "defineProperty", key)
     if m is not None:
         return m
+    if o.generic_properties:           # a module namespace
+        return M.REDEFINE.format(key_text(key))
     if o.lookup_own(key) is None and not o.extensible:
         return M.DEFINE_NOT_EXTENSIBLE.format(key_text(key))
     return M.REDEFINE.format(key_text(key))

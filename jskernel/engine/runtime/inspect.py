@@ -238,6 +238,11 @@ def format_raw(ctx, value, recurse_times) -> str:
         base, keys = format_error(ctx, value, ctor, keys)
         if not keys:
             return base
+    elif value.generic_properties and value.class_name == "Module":     # a module namespace
+        from jskernel.engine.runtime.module_namespace import inspect_namespace
+        braces, formatter, keys = ["[Module: null prototype] {", "}"], inspect_namespace, []
+        if not value.exports:
+            return "[Module: null prototype] {}"
     elif value.class_name == "Promise" and hasattr(value.internal, "fulfill_reactions"):
         tag = _to_string_tag(value)
         prefix = "Promise " if ctor == "Promise" and tag == "Promise" else \

@@ -60,6 +60,7 @@ BIND_NOT_FUNCTION = "Bind must be called on a function"
 SUPER_NOT_CALLED = ("Must call super constructor in derived class before accessing 'this' or returning "
                     "from derived constructor")
 SUPER_TWICE = "Super constructor may only be called once"
+SUPER_DELETE = "Unsupported reference to 'super'"
 SUPER_NOT_CONSTRUCTOR = "Super constructor {0} of {1} is not a constructor"
 PRIVATE_BRAND = "Receiver must be an instance of class {0}"
 PRIVATE_BRAND_STATIC = "Receiver must be class {0}"

@@ -419,6 +419,7 @@ class JSObject:
         return True
 
     ordinary_get_prototype_of = True
+    generic_properties = False    # True: own properties only through the internal methods (module namespaces)
 
     def is_extensible(self) -> bool:
         return self.extensible

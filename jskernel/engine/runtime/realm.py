@@ -121,12 +121,16 @@ class Realm:
             raise ThrowCompletion(None, "TypeError",
                                   f"Cannot assign to read only property '{name}' of object '#<Object>'")
 
-    def declare_globals(self, var_names, function_names, lex_names, const_names, deletable=False):
+    def declare_globals(self, var_names, function_names, lex_names, const_names, deletable=False,
+                        repl=False):
         """GlobalDeclarationInstantiation (sec-globaldeclarationinstantiation) for a script,
         and the global case of EvalDeclarationInstantiation (sec-evaldeclarationinstantiation
         steps 3.a, 8, 10, 17, 18: `deletable`, no lexical names).  The one place that decides
-        whether a global declaration conflicts with an earlier one (a REPL mode that allows
-        re-declaration belongs here)."""
+        whether a global declaration conflicts with an earlier one.  `repl`: a notebook
+        cell, where every declaration replaces an earlier binding (engine/host/cells.py)."""
+        if repl:
+            from jskernel.engine.host.cells import declare_repl_globals
+            return declare_repl_globals(self, var_names, function_names, lex_names, const_names)
         lex = self.global_lex
         g = self.global_object
         declared = self.global_var_names
@@ -163,12 +167,14 @@ class Realm:
             r = g.lookup_own(name)
             if r is None or r[1] & CONFIGURABLE:
                 g.define_raw(name, UNDEFINED if r is None or r[1] & ACCESSOR else r[0], WRITABLE | ENUMERABLE | d)
-            declared.add(name)
+            if not deletable:       # eval's (configurable) vars may be shadowed by a later
+                declared.add(name)  # script's let (ES2025 dropped them from [[VarNames]])
         # 18. CreateGlobalVarBinding(vn, D)
         for name in var_names:
             if g.lookup_own(name) is None:
                 g.define_raw(name, UNDEFINED, WRITABLE | ENUMERABLE | d)
-            declared.add(name)
+            if not deletable:
+                declared.add(name)
         # 15-16. lexical bindings, uninitialized
         for name in lex_names:
             lex[name] = TDZ

@@ -36,6 +36,8 @@ when no lexical binding of the function scope conflicts.
 
 from __future__ import annotations
 
+from jskernel.engine.syntax.scope_modules import ModuleVisitors, capture_module_bindings, declare_module_bindings
+
 LEXICAL = ("let", "const", "class")
 FUNC_KINDS = ("script", "module", "function", "eval", "outerfunc")
 FUNCTION_NODES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
@@ -158,11 +160,13 @@ class ScopeInfo:
         return self.scopes.get(id(node))
 
 
-def analyze(program: dict, *, module: bool = False) -> ScopeInfo:
+def analyze(program: dict, *, module: bool = False, strict: bool = False) -> ScopeInfo:
+    """`strict`: analyse script code as strict even without a directive (a notebook
+    cell: script-level bindings, module-goal strictness; engine/host/cells.py)."""
     info = ScopeInfo()
     _find_eval(program, info.eval_funcs)
     a = _Analyzer(info)
-    a.program(program, module)
+    a.program(program, module, strict)
     _layout(info.root)
     return info
 
@@ -237,7 +241,7 @@ def pattern_names(p, out):
     return out
 
 
-class _Analyzer:
+class _Analyzer(ModuleVisitors):
     def __init__(self, info: ScopeInfo):
         self.info = info
         self.scope: Scope | None = None
@@ -271,16 +275,20 @@ class _Analyzer:
         for st in node["body"]:
             self.visit(st)
 
-    def program(self, node, module):
-        strict = module or _has_use_strict(node["body"])
+    def program(self, node, module, strict=False):
+        strict = strict or module or _has_use_strict(node["body"])
         s = Scope("module" if module else "script", node, None, strict)
         self.info.scopes[id(node)] = s
         self.info.root = s
         self.scope = s
         self.hoist_vars(node["body"], s)
         self.declare_lexical(node["body"], s, top=True)
+        if module:
+            declare_module_bindings(s, node["body"])
         for st in node["body"]:
             self.visit(st)
+        if module:
+            capture_module_bindings(s)
 
     # -- declarations ---------------------------------------------------------------------
     def hoist_vars(self, body, fscope):
@@ -337,8 +345,23 @@ class _Analyzer:
                     f = self.var_scope(scope)
                     if f.kind == "eval" and not f.strict:
                         # Annex B.3.5: sloppy eval code's block functions become vars of the
-                        # caller's variable environment, like its other var declarations
-                        saved, self.scope = self.scope, f
+                        # caller's variable environment, like its other var declarations --
+                        # skipped when `var F` would be an early error, or (B.3.2.3 step
+                        # ii.4) a declarative environment up to that var environment binds F
+                        if self.annexb_blocked(scope, f, name) or f.bindings.get(name) is not None:
+                            continue
+                        o = f.parent
+                        while o is not None and o.kind == "outer":
+                            if o.bindings.get(name) is not None and o.bindings[name].kind != "catch":
+                                break       # (B.3.4: a catch parameter does not count)
+                            o = o.parent
+                        if o is not None and (o.kind == "outer" or (
+                                o.kind == "outerfunc" and o.bindings.get(name) is not None
+                                and o.bindings[name].is_lexical)):
+                            continue        # (a function's top-level lexical environment too)
+                        # the var is set in the variable environment itself (B.3.2.3
+                        # step ii.7.b: genv.SetMutableBinding), past any catch parameter
+                        saved, self.scope = self.scope, (o if o is not None else f)
                         ident = {"name": name, "start": -1}
                         self.resolve(ident)
                         self.scope = saved
@@ -346,8 +369,8 @@ class _Analyzer:
                         self.info.eval_annexb_names.append(name)
                         continue
                     existing = f.bindings.get(name)
-                    blocked = any(sc.bindings.get(name) is not None and sc.bindings[name].is_lexical
-                                  for sc in self.scopes_between(scope, f))
+                    blocked = self.annexb_blocked(scope, f, name) or (
+                        name == "arguments" and f.func.kind == "function")   # B.3.2.1
                     if f.kind == "block":
                         pb = f.parent.bindings.get(name)
                         blocked = blocked or (pb is not None and pb.kind == "param")
@@ -366,6 +389,20 @@ class _Analyzer:
         the parameters have expressions)."""
         f = scope.func
         return f.varscope if f.varscope is not None else f
+
+    def annexb_blocked(self, scope, f, name):
+        """Annex B.3.2: would replacing block function `name` (declared in `scope`) with
+        `var name` be an early error -- a lexical declaration (let/const/class, or a block
+        function) or a destructuring catch parameter (B.3.4) between `scope` and `f`?"""
+        for sc in self.scopes_between(scope, f):
+            b = sc.bindings.get(name)
+            if b is None:
+                continue
+            if b.is_lexical or b.kind == "function":
+                return True
+            if b.kind == "catch" and sc.node.get("param", {}).get("type") != "Identifier":
+                return True
+        return False
 
     @staticmethod
     def scopes_between(inner, outer):
@@ -420,6 +457,8 @@ class _Analyzer:
                     checked = True
             elif b.kind == "param" and b.scope.param_tdz and not declaration and ident["start"] < b.decl_end:
                 checked = True      # a parameter expression reading a later parameter
+            elif b.kind == "import":
+                checked = True      # the exporter may not have initialised it yet (module cycles)
             if checked:
                 b.checked_refs += 1
         del crossed
@@ -657,11 +696,15 @@ class _Analyzer:
         self.class_body(n)
 
     def class_body(self, n):
-        if n.get("superClass") is not None:
-            self.visit(n["superClass"])
+        heritage = n.get("superClass")
         s = self.push("class", n, strict=True)
         if n.get("id") is not None:
-            s.declare(n["id"]["name"], "const", -1)   # the inner binding (initialized by the compiler)
+            # the inner binding (initialized by the compiler), in its TDZ while the heritage runs
+            s.declare(n["id"]["name"], "const", heritage["end"] if heritage is not None else -1)
+        if heritage is not None:
+            # sec-runtime-semantics-classdefinitionevaluation step 8.a: ClassHeritage is
+            # evaluated in the class scope (before the class's private names exist)
+            self.visit(heritage)
         for el in n["body"]["body"]:
             key = el.get("key")
             if key is not None and key["type"] == "PrivateIdentifier":

@@ -39,7 +39,8 @@ def annexb_prepass(body, fscope):
             if t == "FunctionDeclaration" and nested:
                 name = st["id"]["name"]
                 if not st.get("generator") and not st.get("async") and name not in blocked \
-                        and name not in top_lex:
+                        and name not in top_lex \
+                        and not (name == "arguments" and fscope.func.kind == "function"):
                     fscope.declare(name, "var")
             elif t == "BlockStatement":
                 walk(st["body"], inner, True)
@@ -60,7 +61,12 @@ def annexb_prepass(body, fscope):
             elif t == "TryStatement":
                 walk(st["block"]["body"], inner, True)
                 if st.get("handler") is not None:
-                    walk(st["handler"]["body"]["body"], inner, True)
+                    param = st["handler"].get("param")
+                    extra = set()
+                    if param is not None and param["type"] != "Identifier":
+                        # B.3.4: only a simple catch parameter may be redeclared by a var
+                        extra = {i["name"] for i in pattern_names(param, [])}
+                    walk(st["handler"]["body"]["body"], inner | extra, True)
                 if st.get("finalizer") is not None:
                     walk(st["finalizer"]["body"], inner, True)
 

@@ -112,6 +112,20 @@ def call_async(vm, func, this, args):
     return p
 
 
+def start_async_code(vm, code, this):
+    """Run a top-level CodeObject compiled with `top_level_await` (a REPL cell, a module
+    with top-level await) as an async function body: it runs synchronously up to its
+    first await; returns the promise of its completion value."""
+    from jskernel.engine.vm.frames import Frame
+    realm = vm.realm
+    frame = Frame(code, None, this, [], None, [UNDEFINED] * code.nlocals,
+                  [None] * code.ncells if code.ncells else None)
+    p = P.new_promise(realm)
+    st = AsyncState(frame, P.ResolvingFunctions(realm, p))
+    async_step(vm, st, "next", UNDEFINED)
+    return p
+
+
 def async_step(vm, st, mode, value):
     while True:
         kind, v = run_frame(vm, st, mode, value)

@@ -143,7 +143,8 @@ def set_elem(vm, obj, key, value, strict):
             # an existing element, or an append on a plain array; a hole (or an append
             # under another prototype) must consult the chain for setters / proxies
             if i == len(el):
-                if obj.proto is vm.realm.intrinsics["%Array.prototype%"]:
+                proto = obj.proto       # (an accessor element makes Array.prototype sparse)
+                if proto is vm.realm.intrinsics["%Array.prototype%"] and type(proto) is JSArray:
                     el.append(value)
                     return
             elif el[i] is not HOLE:
@@ -484,6 +485,12 @@ def _(vm, frame, arg):
 def _(vm, frame, arg):
     frame.stack.pop()
     throw_type_error(M.CONST_ASSIGN)
+
+
+@handler("THROW_INVALID_LHS")
+def _(vm, frame, arg):
+    frame.stack.pop()
+    throw_reference_error(frame.code.consts[arg])
 
 
 def frame_this(frame):
@@ -853,16 +860,23 @@ def _(vm, frame, arg):
     return _new(vm, frame, f, list(arr.elements))
 
 
+class ConstructCompletion(ThrowCompletion):
+    """An error of [[Construct]] itself, after the body has completed (steps 10-12): no
+    handler of the constructor's own frame may catch it (VM.unwind starts at the caller)."""
+
+    __slots__ = ()
+
+
 def construct_result(frame, value):
     """The value of a [[Construct]] whose body returned `value` (sec-ecmascript-function-objects-construct)."""
     if isinstance(value, JSObject):
         return value
     if value is not UNDEFINED and frame.code.is_derived:
-        throw_type_error("Derived constructors may only return object or undefined")
+        raise ConstructCompletion(None, "TypeError", "Derived constructors may only return object or undefined")
     this = frame.this
     if this is TDZ:
-        throw_reference_error("Must call super constructor in derived class before accessing 'this' "
-                              "or returning from derived constructor")
+        raise ConstructCompletion(None, "ReferenceError", "Must call super constructor in derived class before "
+                                  "accessing 'this' or returning from derived constructor")
     return this
 
 
@@ -965,6 +979,7 @@ def _(vm, frame, arg):
 from jskernel.engine.vm import handlers_classes, handlers_literals  # noqa: E402,F401
 from jskernel.engine.vm import handlers_env  # noqa: E402,F401
 from jskernel.engine.vm import handlers_async  # noqa: E402,F401
+from jskernel.engine.vm import handlers_modules  # noqa: E402,F401
 
 
 def missing_handlers():

@@ -36,13 +36,34 @@ def _(vm, frame, arg):
     key = ops.ToPropertyKey(s.pop())
     obj = s[-1]
     fn.home_object = obj
+    if type(key) is PrivateName:        # a static private method: not writable (PrivateSet 4.a)
+        obj.define_raw(key, fn, 0)
+        return
+    if key == "prototype":
+        check_redefine(obj, key)
     obj.define_raw(key, fn, WRITABLE | CONFIGURABLE)
+
+
+def check_redefine(obj, key):
+    """DefinePropertyOrThrow over an existing non-configurable own property (`static
+    ['prototype']() {}` on a class constructor): TypeError."""
+    r = obj.lookup_own(key)
+    if r is not None and not r[1] & CONFIGURABLE:
+        throw_type_error(f"Classes may not have a static property named '{describe_key(key)}'")
 
 
 @handler("TO_PROPERTY_KEY")
 def _(vm, frame, arg):
     s = frame.stack
     s[-1] = ops.ToPropertyKey(s[-1])
+
+
+@handler("TO_MEMBER_KEY")
+def _(vm, frame, arg):
+    s = frame.stack
+    key = s[-1]
+    if isinstance(key, JSObject) and s[-2] is not UNDEFINED and s[-2] is not None:
+        s[-1] = ops.ToPropertyKey(key)
 
 
 @handler("MAKE_CLASS")
@@ -212,8 +233,8 @@ def _(vm, frame, arg):
 @handler("SUPER_GET_ELEM")
 def _(vm, frame, arg):
     s = frame.stack
+    proto = _home(vm, frame)        # GetSuperBase before ToPropertyKey (sec-getvalue step 3)
     key = ops.ToPropertyKey(s[-1])
-    proto = _home(vm, frame)
     if proto is None:
         throw_type_error(M.READ_PROP_OF.format("null", describe_key(key)))
     s[-1] = proto.get(key, _this(frame))
@@ -241,6 +262,46 @@ def _(vm, frame, arg):
         if proto is None or frame.code.strict:
             throw_type_error(f"Cannot assign to read only property '{describe_key(key)}' of object")
     s[-1] = value
+
+
+@handler("SUPER_BASE")
+def _(vm, frame, arg):
+    frame.stack.append(_home(vm, frame))
+
+
+def _super_ref_key(base, key, read):
+    """GetValue / PutValue steps 3.a-b on a super reference: the base (GetSuperBase, taken
+    when the reference was made) must be an object before the key is converted."""
+    if base is None:
+        if isinstance(key, JSObject):
+            throw_type_error((M.READ_PROP_OF_NOKEY if read else M.SET_PROP_OF_NOKEY).format("null"))
+        key = ops.ToPropertyKey(key)
+        throw_type_error((M.READ_PROP_OF if read else M.SET_PROP_OF).format("null", describe_key(key)))
+    return ops.ToPropertyKey(key)
+
+
+@handler("SUPER_REF_GET")
+def _(vm, frame, arg):
+    s = frame.stack
+    base = s.pop()
+    key = _super_ref_key(base, s[-1], True)
+    s[-1] = base.get(key, _this(frame))
+
+
+@handler("SUPER_REF_SET")
+def _(vm, frame, arg):
+    s = frame.stack
+    value = s.pop()
+    base = s.pop()
+    key = _super_ref_key(base, s[-1], False)
+    if not base.set(key, value, _this(frame)) and frame.code.strict:
+        throw_type_error(f"Cannot assign to read only property '{describe_key(key)}' of object")
+    s[-1] = value
+
+
+@handler("THROW_SUPER_DELETE")
+def _(vm, frame, arg):
+    throw_reference_error(M.SUPER_DELETE)
 
 
 @handler("SUPER_METHOD")

@@ -18,7 +18,7 @@ from jskernel.engine.runtime import messages as M
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.environments import DeclarativeEnv, ObjectEnv
 from jskernel.engine.runtime.functions import JSFunction
-from jskernel.engine.runtime.objects import JSObject, ThrowCompletion, throw_type_error
+from jskernel.engine.runtime.objects import JSObject, ThrowCompletion, throw_reference_error, throw_type_error
 from jskernel.engine.runtime.values import ABSENT, UNDEFINED
 from jskernel.engine.vm.frames import Frame
 from jskernel.engine.vm.handlers import handler, invoke
@@ -72,6 +72,26 @@ def _(vm, frame, arg):
     s[-1] = s[-1].delete(frame.code.consts[arg])
 
 
+@handler("GLOBAL_RESOLVE")
+def _(vm, frame, arg):
+    """GetIdentifierReference on the global environment (HasBinding) for a strict `x = v`
+    whose name no enclosing scope declares: an unresolvable reference stays unresolvable
+    even if `v` creates the global (sec-putvalue step 3.a)."""
+    name = frame.code.consts[arg]
+    realm = vm.realm
+    frame.stack.append(name in realm.global_lex or realm.global_object.has_property(name))
+
+
+@handler("STORE_GLOBAL_RESOLVED")
+def _(vm, frame, arg):
+    s = frame.stack
+    value = s.pop()
+    name = frame.code.consts[arg]
+    if not s.pop():
+        throw_reference_error(M.NOT_DEFINED.format(name))
+    vm.realm.set_global(name, value, True)
+
+
 @handler("LOAD_MAPPED_ARGUMENTS")
 def _(vm, frame, arg):
     """CreateMappedArgumentsObject over this frame's parameter slots / cells."""
@@ -119,7 +139,9 @@ def _compile(text, site):
         code = compile_eval_code(text, site)
     except JSSyntaxError as e:
         raise _syntax_error(e) from None
-    if site is not None and len(site.cache) < 64:
+    # a template literal's strings array belongs to its parse (sec-gettemplateobject): each
+    # eval parses anew, so code with templates is not reused
+    if site is not None and len(site.cache) < 64 and "`" not in text:
         site.cache[text] = code
     return code
 
@@ -141,6 +163,8 @@ def _(vm, frame, arg):
         s.append(x)
         return None
     code = _compile(x, frame.code.consts[arg])
+    if code.source.module is None:      # evalContext's ScriptOrModule: the caller's (import())
+        code.source.module = frame.code.source.module
     if vm.depth >= vm.max_depth:
         raise ThrowCompletion(None, "RangeError", M.STACK_OVERFLOW)
     cells = frame.cells

@@ -59,6 +59,9 @@ def _(vm, frame, arg):
     s = frame.stack
     v = s.pop()
     key = ops.ToPropertyKey(s.pop())
+    if key == "prototype":      # a class's static field (CreateDataPropertyOrThrow)
+        from jskernel.engine.vm.handlers_classes import check_redefine
+        check_redefine(s[-1], key)
     s[-1].define_raw(key, v)
 
 
@@ -68,6 +71,9 @@ def _define_accessor(frame, getter, enumerable):
     key = ops.ToPropertyKey(s.pop())
     obj = s[-1]
     r = obj.lookup_own(key)
+    if r is not None and key == "prototype" and not r[1] & CONFIGURABLE:
+        from jskernel.engine.vm.handlers_classes import check_redefine
+        check_redefine(obj, key)
     acc = r[0] if r is not None and r[1] & ACCESSOR else Accessor()
     acc = Accessor(fn if getter else acc.get, acc.set if getter else fn)
     if type(fn) is JSFunction:
@@ -105,7 +111,7 @@ def _(vm, frame, arg):
     if not isinstance(src, JSObject):
         return
     from jskernel.engine.runtime.proxy import is_proxy
-    if is_proxy(src):       # CopyDataProperties through the traps
+    if is_proxy(src) or src.generic_properties:       # CopyDataProperties through the traps
         for k in src.own_keys():
             d = src.get_own_property(k)
             if d is not None and d.enumerable is True:
@@ -126,8 +132,12 @@ def _(vm, frame, arg):
     this = ABSENT
     if code.is_arrow:
         this = frame.this
-        if this is TDZ:      # an arrow in a derived constructor before super(): read `this` live
-            this = this_origin(frame)
+        if this is TDZ or frame.code.is_derived or frame.code.is_arrow:
+            # an arrow in a derived constructor reads `this` live from the constructor's
+            # frame (created before super()), and its super() finds the constructor there
+            origin = this_origin(frame)
+            if this is TDZ or origin.code.is_derived:
+                this = origin
     f = realm.heap.allocate(JSFunction, realm, code, closure, this)
     if code.is_arrow:
         f.lexical_new_target = frame.new_target

@@ -22,8 +22,8 @@ from jskernel.engine.runtime.functions import JSFunction, JSFunctionBase
 from jskernel.engine.runtime.objects import Accessor, JSArray, JSObject, ThrowCompletion, throw_type_error
 from jskernel.engine.runtime.values import ABSENT, HOLE, TDZ, UNDEFINED
 from jskernel.engine.vm.frames import Frame
-from jskernel.engine.vm.handlers import (EXIT, HANDLERS, construct_result, construct_this, get_prop_ic,
-                                         set_prop_ic)
+from jskernel.engine.vm.handlers import (EXIT, HANDLERS, ConstructCompletion, construct_result, construct_this,
+                                         get_prop_ic, set_prop_ic)
 
 STACK_TRACE_LIMIT = 10
 
@@ -312,6 +312,12 @@ class VM:
         self.frame = frame
         value = self.materialize(exc)
         closing = type(value) is GeneratorReturn     # generator.return(): only cleanup handlers run
+        if type(exc) is ConstructCompletion:         # thrown by [[Construct]] after the body
+            self.depth -= 1
+            self.frame = frame.caller
+            if frame is entry:
+                raise ThrowCompletion(value)
+            frame = frame.caller
         while True:
             pc = frame.pc - 1
             for (s, e, t, d, kind) in frame.code.handlers:

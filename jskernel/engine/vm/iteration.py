@@ -31,7 +31,7 @@ class ForInIterator:
         proxies = None
         o = obj
         while o is not None:
-            if is_proxy(o):
+            if is_proxy(o) or o.generic_properties:
                 if proxies is None:
                     proxies = {}
                 for k in o.own_keys():

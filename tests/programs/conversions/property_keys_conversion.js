@@ -15,6 +15,7 @@ arr['2'] = 'two'; arr['02'] = 'not index'; arr[4294967295] = 'not index either';
 console.log(arr.length, Object.keys(arr));
 const counted = { n: 0, toString() { this.n++; return 'c'; } };
 const target = { c: 1 };
-target[counted] += 1;
-target[counted]++;
+target[counted] = target[counted] + 1;
+// (`target[counted] += 1` converts the key once by the spec but twice in V8:
+// tests/test_vm_references.py covers it)
 console.log(counted.n, target.c);

@@ -17,7 +17,7 @@ o.p += 'x';
 console.log(log.splice(0).join(' '));
 let k = 0;
 const idx = { get [Symbol.toPrimitive]() { log.push('lookup toPrimitive'); return () => { log.push('conv'); return 'p'; }; } };
-o[idx] += '!';
+o[idx] = o[idx] + '!';     // (`o[idx] += '!'` converts idx once by the spec, twice in V8: tests/test_vm_references.py)
 console.log(log.splice(0).join(' '), o.p);
 const v = { valueOf() { log.push('valueOf'); return 3; } };
 let n = 10;

@@ -8,9 +8,12 @@ const target = new Proxy({}, { set(t, k, v) { log.push('set ' + String(k) + '=' 
   get(t, k) { log.push('get ' + String(k)); return t[k]; } });
 obj()[keyFn('a')] = rhs(1);
 console.log(log.splice(0).join(' | '));
-obj()[keyFn('a')] += rhs(2);
+// (with an object key, `o[k] op= v` and `o[k]++` convert k once by the spec but twice in V8:
+// tests/test_vm_references.py covers them)
+const keyP = (k) => { log.push('key ' + k); return k; };
+obj()[keyP('a')] += rhs(2);
 console.log(log.splice(0).join(' | '));
-obj()[keyFn('a')]++;
+obj()[keyP('a')]++;
 console.log(log.splice(0).join(' | '));
 try { null[keyFn('x')] = rhs(1); } catch (e) { console.log(e.constructor.name, e.message); }
 console.log(log.splice(0).join(' | '));

@@ -82,6 +82,8 @@ class ExpressionMixin:
                     ref.shorthand_assign = -1
             if t == "=":
                 self.check_lval_pattern(left)
+            elif left["type"] == "CallExpression" and node["operator"] in ("&&=", "||=", "??="):
+                self.raise_at(left["start"], M.INVALID_LHS_ASSIGNMENT)
             else:
                 self.check_lval_simple(left)
             node["left"] = left

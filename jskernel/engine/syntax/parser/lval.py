@@ -63,6 +63,8 @@ class LValMixin:
         elif t == "MemberExpression":
             if is_binding:
                 self.raise_at(node["start"], M.ILLEGAL_PROPERTY_IN_DECLARATION)
+        elif t == "CallExpression" and not is_binding and not nested and not self.strict:
+            pass        # Annex B web compat: `f() = x` is a runtime ReferenceError in sloppy code
         else:
             self.raise_at(node["start"], M.INVALID_DESTRUCTURING_TARGET if is_binding or nested
                           else M.INVALID_LHS_ASSIGNMENT)
@@ -165,6 +167,8 @@ class LValMixin:
         elif t == "MemberExpression":
             if is_bind:
                 self.raise_at(expr["start"], M.ILLEGAL_PROPERTY_IN_DECLARATION)
+        elif t == "CallExpression" and not is_bind and not in_pattern and not self.strict:
+            pass        # Annex B web compat: a runtime ReferenceError in sloppy code
         else:
             if is_bind:
                 self.raise_at(expr["start"], M.INVALID_DESTRUCTURING_TARGET)

@@ -454,7 +454,8 @@ class StatementMixin:
                 node["await"] = False
             if starts_with_let and is_for_of:
                 self.raise_at(init["start"], M.FOR_OF_LET_START)
-            if init["type"] not in ("Identifier", "MemberExpression", "ObjectExpression", "ArrayExpression"):
+            if init["type"] not in ("Identifier", "MemberExpression", "ObjectExpression", "ArrayExpression") \
+                    and (init["type"] != "CallExpression" or self.strict):   # Annex B web compat
                 self.raise_at(init["start"], M.INVALID_LHS_FOR_LOOP)
             self.to_assignable(init, False, ref)
             self.check_lval_pattern(init)
