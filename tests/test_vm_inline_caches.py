@@ -26,7 +26,8 @@ def test_monomorphic_site_counts_hits_and_one_miss(engine):
                     "for (let i = 0; i < 10; i++) get(objs[0]);")
     [ic] = _caches(engine, "get")
     assert ic == {"offset": ic["offset"], "opcode": "GET_PROP", "property": "x",
-                  "state": "monomorphic", "shapes": [["x"]], "hits": 9, "misses": 1}
+                  "state": "monomorphic", "shapes": [["x"]], "hits": 9, "misses": 1,
+                  "prototype": None}
 
 
 def test_uninitialized_before_running(engine):
@@ -65,10 +66,32 @@ def test_set_prop_cache_and_method_calls(engine):
     assert caches[("SET_PROP", "x")]["state"] == "monomorphic"
     assert caches[("SET_PROP", "x")]["hits"] == 4
     assert caches[("GET_PROP", "x")]["hits"] == 4
-    # a prototype method is not an own data property: every access is a miss
+    # a prototype method is not an own data property: the own-property states stay
+    # uninitialized, the prototype entry answers after the first lookup
     m = caches[("GET_METHOD", "m")]
-    assert m["state"] == "uninitialized" and m["misses"] == 5 and m["hits"] == 0
+    assert m["state"] == "uninitialized" and m["misses"] == 1 and m["hits"] == 4
+    assert m["prototype"] == {"receiver": ["x"], "depth": 1, "holder": ["constructor", "m"]}
     assert engine.evaluate("p.x") == 5.0
+
+
+def test_prototype_entry_follows_changes_along_the_chain(engine):
+    # every change on the way (redefinition, shadowing, deletion, an own property,
+    # another prototype, an accessor) is seen; node prints the same sequence
+    engine.evaluate(
+        "class A { m() { return 'A' } }\n"
+        "class B extends A {}\n"
+        "var b = new B(), out = [];\n"
+        "function call(o) { return o.m() }\n"
+        "call(b); out.push(call(b));\n"
+        "A.prototype.m = function () { return 'A2' }; out.push(call(b));\n"
+        "B.prototype.m = function () { return 'B' }; out.push(call(b));\n"
+        "delete B.prototype.m; out.push(call(b));\n"
+        "var c = new B(); Object.setPrototypeOf(c, { m() { return 'other' } }); out.push(call(c));\n"
+        "Object.defineProperty(A.prototype, 'm', { get() { return () => 'getter' }, configurable: true });\n"
+        "out.push(call(new B())); b.m = () => 'own'; out.push(call(b));")  # no setter: stays
+    assert engine.evaluate("out.join()") == "A,A2,B,A2,other,getter,getter"   # node
+    [ic] = _caches(engine, "call")
+    assert ic["prototype"] is not None and ic["hits"] == 2     # the two calls before any change
 
 
 def test_cache_never_serves_stale_or_exotic_objects(engine):
@@ -90,7 +113,7 @@ def test_recursive_listing_names_functions(engine):
     code = engine.realm.global_object.get("outer").code
     rows = code.inline_caches(recursive=True)
     assert [(r["function"], r["property"]) for r in rows] == [("outer", "x"), ("inner", "y")]
-    assert all(set(r) == {"offset", "opcode", "property", "state", "shapes", "hits", "misses",
+    assert all(set(r) == {"offset", "opcode", "property", "state", "shapes", "hits", "misses", "prototype",
                           "function"} for r in rows)
 
 

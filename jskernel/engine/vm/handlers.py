@@ -23,7 +23,7 @@ from jskernel.engine.runtime.objects import (
     ACCESSOR, WRITABLE, JSArray, JSObject, ThrowCompletion,
     throw_reference_error, throw_type_error,
 )
-from jskernel.engine.runtime.values import HOLE, SYMBOL_ITERATOR, TDZ, UNDEFINED, Cell, JSSymbol
+from jskernel.engine.runtime.values import ABSENT, HOLE, SYMBOL_ITERATOR, TDZ, UNDEFINED, Cell, JSSymbol
 from jskernel.engine.vm import iteration
 from jskernel.engine.runtime.typed_arrays import JSTypedArray
 from jskernel.engine.vm.frames import Frame
@@ -182,11 +182,19 @@ def get_prop_ic(vm, frame, obj, arg):
                 if i is not None:
                     c.hits += 1
                     return obj.slots[i]
+            v = c.proto_lookup(obj, shape)
+            if v is not ABSENT:
+                c.hits += 1
+                return v
             c.misses += 1
             i = shape.table.get(key)
             if i is not None and not shape.dictionary and not shape.attrs[i] & ACCESSOR:
                 c.add(shape, key, i)
                 return obj.slots[i]
+            if i is None and not shape.dictionary:
+                v = c.proto_add(obj, shape, key)
+                if v is not ABSENT:
+                    return v
             return obj.get(key, obj)
         c.misses += 1
         return obj.get(key, obj)

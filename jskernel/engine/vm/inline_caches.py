@@ -16,16 +16,27 @@ shape.  States, as in V8:
 * ``megamorphic``   -- a 5th shape arrived: the instruction stops caching locally and
   uses `MEGAMORPHIC_CACHE`, one (shape, key) -> slot table shared by all code.
 
-`hits` counts accesses answered by the cache (inline, polymorphic or megamorphic);
-`misses` counts every other access through the instruction (first sightings of a
-shape, prototype-chain / accessor / dictionary-mode / exotic-object lookups).
+Beside those states, an IC keeps one *prototype entry* (`proto`) for a data property
+found on the receiver's prototype chain -- a method on a class prototype, say: the
+receiver's shape (which lacks the key), each intermediate prototype with its shape, the
+holder and its shape, and the slot.  It answers while the receiver has that shape and
+every object on the way still has its recorded prototype and shape (shapes of
+non-dictionary objects never change in place, so a redefined method, a new own
+property or a `setPrototypeOf` anywhere on the way shows up as a mismatch).
+
+`hits` counts accesses answered by the cache (inline, polymorphic, megamorphic or the
+prototype entry); `misses` counts every other access through the instruction (first
+sightings of a shape, accessor / dictionary-mode / exotic-object lookups).
 """
 
 from __future__ import annotations
 
 from jskernel.engine.bytecode import opcodes as O
+from jskernel.engine.runtime.objects import ACCESSOR, JSObject
+from jskernel.engine.runtime.values import ABSENT
 
 MAX_POLYMORPHIC = 4
+MAX_PROTO_DEPTH = 4        # prototype entries look at most this many objects up the chain
 MEGAMORPHIC_CACHE: dict = {}
 MEGAMORPHIC_LIMIT = 4096
 
@@ -34,7 +45,7 @@ UNINITIALIZED, MONOMORPHIC, POLYMORPHIC, MEGAMORPHIC = (
 
 
 class InlineCache:
-    __slots__ = ("shape", "slot", "state", "entries", "hits", "misses")
+    __slots__ = ("shape", "slot", "state", "entries", "hits", "misses", "proto")
 
     def __init__(self):
         self.shape = None          # the shape checked inline (None: never matches)
@@ -43,6 +54,43 @@ class InlineCache:
         self.entries = None        # polymorphic: {shape: slot}
         self.hits = 0
         self.misses = 0
+        self.proto = None          # (receiver shape, ((link, link shape), ...), holder, holder shape, slot)
+
+    def proto_lookup(self, obj, shape):
+        """The value of the cached prototype-chain property for `obj` (whose shape is
+        `shape`), or ABSENT when the prototype entry does not apply."""
+        e = self.proto
+        if e is None or e[0] is not shape:
+            return ABSENT
+        o = obj
+        for p, ps in e[1]:
+            if o.proto is not p or p.shape is not ps:
+                return ABSENT
+            o = p
+        h = e[2]
+        if o.proto is not h or h.shape is not e[3]:
+            return ABSENT
+        return h.slots[e[4]]
+
+    def proto_add(self, obj, shape, key):
+        """Look `key` up along `obj`'s prototype chain (obj: an ordinary object whose
+        non-dictionary `shape` lacks it); when it is a data property of ordinary,
+        non-dictionary objects all the way, cache it and return its value, else ABSENT."""
+        links = []
+        p = obj.proto
+        while type(p) is JSObject and len(links) < MAX_PROTO_DEPTH:
+            ps = p.shape
+            if ps.dictionary:
+                return ABSENT
+            j = ps.table.get(key)
+            if j is not None:
+                if ps.attrs[j] & ACCESSOR:
+                    return ABSENT
+                self.proto = (shape, tuple(links), p, ps, j)
+                return p.slots[j]
+            links.append((p, ps))
+            p = p.proto
+        return ABSENT
 
     def lookup(self, shape):
         """Slot for `shape` from the polymorphic / megamorphic tables (None if absent)."""
@@ -119,6 +167,7 @@ def inline_caches(code, recursive=False):
             "shapes": [[_key_text(k) for k in s.keys] for s in c.shapes()] if c is not None else [],
             "hits": c.hits if c is not None else 0,
             "misses": c.misses if c is not None else 0,
+            "prototype": _proto_text(c.proto) if c is not None and c.proto is not None else None,
         }
         if recursive:
             entry["function"] = code.name
@@ -128,6 +177,12 @@ def inline_caches(code, recursive=False):
             if isinstance(k, CodeObject):
                 out.extend(inline_caches(k, recursive=True))
     return out
+
+
+def _proto_text(entry):
+    """A prototype entry as {"receiver": keys, "depth": prototypes up, "holder": keys}."""
+    return {"receiver": [_key_text(k) for k in entry[0].keys], "depth": len(entry[1]) + 1,
+            "holder": [_key_text(k) for k in entry[3].keys]}
 
 
 def _key_text(k):
