@@ -77,7 +77,7 @@ class CellLoop:
     def output_parent(self):
         """The parent header for console output written right now (None: the request's)."""
         engine = self.kernel._engine
-        origin = getattr(engine, "current_origin", None) if engine is not None else None
+        origin = engine.current_origin if engine is not None else None
         if isinstance(origin, Origin):
             return origin.parent
         return self.origin.parent if self.origin is not None and not self.busy else None
@@ -85,7 +85,7 @@ class CellLoop:
     def _sigint(self, signum, frame):
         if self.in_engine:
             # whose JS is running (a timer of an earlier cell, maybe): cancelled with it
-            self.interrupted_origin = getattr(self.kernel._engine, "current_origin", None)
+            self.interrupted_origin = self.kernel._engine.current_origin
             raise KeyboardInterrupt
         self.interrupted = True
         if self.wakeup is not None and self.loop is not None:
@@ -144,14 +144,12 @@ class CellLoop:
         if self.hooked is engine:
             return
         self.hooked = engine
-        if hasattr(engine, "on_uncaught") and getattr(engine, "on_uncaught", None) is None:
+        if engine.on_uncaught is None:
             engine.on_uncaught = self._on_uncaught
-        install = getattr(engine, "install_require", None)
-        if install is not None:
-            try:
-                install()            # node's require, resolving from the kernel's directory
-            except Exception:        # a loader problem must not stop cells from running
-                self.kernel._log_internal()
+        try:
+            engine.install_require()   # node's require, resolving from the kernel's directory
+        except Exception:              # a loader problem must not stop cells from running
+            self.kernel._log_internal()
 
     # -- one execution ------------------------------------------------------------------------
     async def execute(self, source: str, filename: str, silent: bool):
@@ -177,13 +175,12 @@ class CellLoop:
             self._restore_sigint(previous)
             self.wakeup = None
             self.busy = False
-            if engine is not None and hasattr(engine, "current_origin"):
+            if engine is not None:
                 engine.current_origin = None
             self.schedule_tick()
 
     async def _execute(self, engine, source, filename, origin):
-        if hasattr(engine, "current_origin"):
-            engine.current_origin = origin
+        engine.current_origin = origin
         try:
             value = self._call(engine.evaluate_cell, source, filename)
             self._report_unhandled(origin)
@@ -220,29 +217,22 @@ class CellLoop:
     def _next_delay(engine):
         """Seconds until the engine has work (0: now), None when it has none.  Unref'd
         timers count: the kernel stays alive, so they fire, as in node's REPL."""
-        nxt = getattr(engine, "next_timer_delay", None)
-        if nxt is None:
-            return None
-        delay = nxt(include_unref=True)
+        delay = engine.next_timer_delay(include_unref=True)
         return None if delay is None else max(0.0, float(delay))
 
     def _turn(self, engine, origin):
         """One turn of the engine's loop (timers due now, then jobs); stays on the origin."""
-        run_ready = getattr(engine, "run_ready", None)
-        self._call(run_ready if run_ready is not None else engine.run_jobs)
-        if hasattr(engine, "current_origin"):
-            engine.current_origin = origin
+        self._call(engine.run_ready)
+        engine.current_origin = origin
         self._report_unhandled(origin)
 
     def _cancel(self, engine, origin):
         """Interrupt: drop the cell's pending work and its uninitialized bindings."""
         self.interrupted = False
         stopped, self.interrupted_origin = self.interrupted_origin, None
-        cancel = getattr(engine, "cancel_origin", None)
         try:
-            if cancel is not None:
-                for token in {id(o): o for o in (origin, stopped) if o is not None}.values():
-                    cancel(token)
+            for token in {id(o): o for o in (origin, stopped) if o is not None}.values():
+                engine.cancel_origin(token)
             engine.cancel_cell()
             engine._reset()
         except Exception:                # never let cleanup kill the reply
@@ -252,28 +242,13 @@ class CellLoop:
     def _on_uncaught(self, err):
         """engine.on_uncaught: an exception escaping a timer callback, or an unhandled
         rejection (err.in_promise): shown on the stderr of the cell it belongs to."""
-        try:
-            from jskernel.engine.host.event_loop import uncaught_text
-            text = uncaught_text(err)
-        except ImportError:
-            prefix = "Uncaught (in promise) " if getattr(err, "in_promise", False) else "Uncaught "
-            text = prefix + (err.message if err.name == "Uncaught"
-                             else err.stack or f"{err.name}: {err.message}")
-        self.kernel._write_stderr(text + "\n")
+        from jskernel.engine.host.event_loop import uncaught_text
+        self.kernel._write_stderr(uncaught_text(err) + "\n")
 
     def _report_unhandled(self, origin):
         """Rejections left unhandled by the cell's synchronous part: reported now, before
         the reply (the host loop reports later ones after each of its turns)."""
-        engine = self.engine
-        loop = getattr(engine, "loop", None)
-        if loop is not None and hasattr(loop, "check_rejections"):
-            loop.check_rejections()
-            return
-        take = getattr(engine, "take_unhandled_rejections", None)
-        for _promise, reason in (take() if take is not None else ()):
-            err = engine._js_error(reason)
-            err.in_promise = True
-            self._on_uncaught(err)
+        self.engine.loop.check_rejections()
 
     # -- between executions -------------------------------------------------------------------
     def cancel_tick(self):
@@ -316,9 +291,7 @@ class CellLoop:
         try:
             self._turn_idle(engine)
         except KeyboardInterrupt:        # a callback looping while no cell runs
-            origin = self.interrupted_origin
-            if hasattr(engine, "current_origin"):
-                engine.current_origin = origin     # the message goes to that callback's cell
+            engine.current_origin = self.interrupted_origin   # the message goes to that callback's cell
             self.kernel._write_stderr("KeyboardInterrupt: callback interrupted; "
                                       "its cell's pending timers were cancelled\n")
             self._cancel(engine, None)
@@ -326,16 +299,14 @@ class CellLoop:
             self.kernel._log_internal()
         finally:
             self._restore_sigint(previous)
-            if hasattr(engine, "current_origin"):
-                engine.current_origin = None
+            engine.current_origin = None
             self.kernel.flush_output()
             self.schedule_tick()
 
     def _turn_idle(self, engine):
         from jskernel.engine.errors import JSError
-        run_ready = getattr(engine, "run_ready", None)
         try:
-            self._call(run_ready if run_ready is not None else engine.run_jobs)
+            self._call(engine.run_ready)
         except JSError as err:           # a host without on_uncaught: still its cell's stderr
             self._on_uncaught(err)
         self._report_unhandled(self.origin)

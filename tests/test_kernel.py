@@ -249,18 +249,18 @@ def test_kernel_info(kc):
 
 # -- in process: engine bugs never kill the kernel -------------------------------------
 
-class _BuggyEngine:
-    def evaluate(self, source, *, filename=None, module=False):
-        raise ZeroDivisionError("a bug in the engine")
+def _buggy_engine():
+    """A real Engine whose cells hit a Python bug inside the engine."""
+    from jskernel.engine import Engine
 
-    def evaluate_cell(self, source, filename=None):
-        raise ZeroDivisionError("a bug in the engine")
+    class BuggyEngine(Engine):
+        def evaluate_cell(self, source, filename=None):
+            raise ZeroDivisionError("a bug in the engine")
 
-    def cancel_cell(self):
-        pass
+        def inspect(self, value):
+            raise AssertionError("not reached")
 
-    def inspect(self, value):
-        raise AssertionError("not reached")
+    return BuggyEngine()
 
 
 def test_engine_bug_becomes_an_error_message():
@@ -269,7 +269,7 @@ def test_engine_bug_becomes_an_error_message():
     kernel = JSKernel()
     sent = []
     kernel.send_response = lambda socket, msg_type, content=None, **kw: sent.append((msg_type, content))
-    kernel._engine = _BuggyEngine()
+    kernel._engine = _buggy_engine()
     reply = asyncio.run(kernel.do_execute("1 + 1", False))
     assert reply["status"] == "error"
     assert reply["ename"] == "InternalError"

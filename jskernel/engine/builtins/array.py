@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from jskernel.engine.builtins import arg, make_constructor
 from jskernel.engine.builtins.array_generic import (
+    _delete, _set,
     array_from, array_of, proto_concat, proto_copy_within, proto_every, proto_filter, proto_find,
     proto_find_index, proto_find_last, proto_find_last_index, proto_flat, proto_flat_map, proto_for_each,
     proto_map, proto_reduce, proto_reduce_right, proto_reverse, proto_shift, proto_slice, proto_some,
@@ -84,20 +85,6 @@ def _has(o, i):
 
 
 # --- mutators -------------------------------------------------------------------------------
-
-def _set(o, key, value):
-    """Set(O, P, V, true): a failed [[Set]] throws (message from runtime/diagnostics.py)."""
-    if not o.set(key, value, o):
-        from jskernel.engine.runtime.diagnostics import set_failure
-        throw_type_error(set_failure(o, key))
-
-
-def _delete(o, key):
-    """DeletePropertyOrThrow(O, P)."""
-    if not o.delete(key):
-        from jskernel.engine.runtime.diagnostics import delete_failure
-        throw_type_error(delete_failure(o, key))
-
 
 def proto_push(realm, this, args):
     """sec-array.prototype.push"""

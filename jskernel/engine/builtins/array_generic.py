@@ -55,7 +55,7 @@ def probe(o, k):
 
 
 def _set(o, key, value):
-    """Set(O, P, V, true)."""
+    """Set(O, P, V, true): a failed [[Set]] throws (message from runtime/diagnostics.py)."""
     if not o.set(key, value, o):
         from jskernel.engine.runtime.diagnostics import set_failure
         throw_type_error(set_failure(o, key))
@@ -563,7 +563,6 @@ def proto_sort(realm, this, args):
 
 def proto_to_locale_string(realm, this, args):
     """sec-array.prototype.tolocalestring (separator ",", cycles print as "" like join)."""
-    from jskernel.engine.vm.handlers import get_value
     o = ops.ToObject(realm, this)
     seen = realm.__dict__.setdefault("_locale_join_stack", [])
     if any(x is o for x in seen):
@@ -571,19 +570,21 @@ def proto_to_locale_string(realm, this, args):
     seen.append(o)
     try:
         n = LengthOfArrayLike(o)
-        parts = []
-        for k in range(n):
-            v = o.get(str(k))
-            if v is UNDEFINED or v is None:
-                parts.append("")
-                continue
-            f = get_value(realm.vm, v, "toLocaleString")
-            if not ops.IsCallable(f):
-                throw_type_error(f"{ops.ToDisplayString(f)} is not a function")
-            parts.append(ops.ToString(realm.vm.call_function(f, v, [])))
-        return ",".join(parts)
+        return ",".join(element_locale_string(realm, o.get(str(k))) for k in range(n))
     finally:
         seen.pop()
+
+
+def element_locale_string(realm, v) -> str:
+    """One element of Array / %TypedArray% toLocaleString: "" for undefined and null, else
+    ToString(Invoke(v, "toLocaleString"))."""
+    if v is UNDEFINED or v is None:
+        return ""
+    from jskernel.engine.vm.handlers import get_value
+    f = get_value(realm.vm, v, "toLocaleString")
+    if not ops.IsCallable(f):
+        throw_type_error(f"{ops.ToDisplayString(f)} is not a function")
+    return ops.ToString(realm.vm.call_function(f, v, []))
 
 
 # --- statics ---------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from jskernel.engine.builtins.regexp import (
 from jskernel.engine.regexp import compile_regexp
 from jskernel.engine.runtime import operations as ops
 from jskernel.engine.runtime.objects import CONFIGURABLE, JSObject, throw_type_error
-from jskernel.engine.runtime.values import SYMBOL_TO_STRING_TAG, UNDEFINED, WELL_KNOWN_SYMBOLS
+from jskernel.engine.runtime.values import ABSENT, SYMBOL_TO_STRING_TAG, UNDEFINED, WELL_KNOWN_SYMBOLS
 
 SYM_MATCH = WELL_KNOWN_SYMBOLS["match"]
 SYM_MATCH_ALL = WELL_KNOWN_SYMBOLS["matchAll"]
@@ -455,6 +455,16 @@ def _invoke(realm, rx, key, args):
     return _call(realm, f, rx, args)
 
 
+def _delegate(realm, target, key, args, plain=False):
+    """Step 2 of replace / replaceAll / split: when `target` is an object with a `key`
+    method, the result of calling it with `args`; else ABSENT."""
+    if isinstance(target, JSObject):
+        method = _get_method(target, key, plain)
+        if method is not UNDEFINED:
+            return _call(realm, method, target, args)
+    return ABSENT
+
+
 def _dispatch_to_regexp(realm, O, regexp, key, flags):
     """The steps match / matchAll / search share: if `regexp` is an object with a `key`
     method, call it on O; else call rx[key](S) on RegExpCreate(regexp, flags)."""
@@ -500,10 +510,9 @@ def string_replace(realm, this, args):
     """String.prototype.replace (sec-string.prototype.replace)."""
     O = _this_string_obj(this, "replace")
     search, replace_value = arg(args, 0), arg(args, 1)
-    if isinstance(search, JSObject):
-        replacer = _get_method(search, SYM_REPLACE, True)
-        if replacer is not UNDEFINED:
-            return _call(realm, replacer, search, [O, replace_value])
+    result = _delegate(realm, search, SYM_REPLACE, [O, replace_value], plain=True)
+    if result is not ABSENT:
+        return result
     string = ops.ToString(O)
     search_string = ops.ToString(search)
     functional = ops.IsCallable(replace_value)
@@ -527,9 +536,9 @@ def string_replace_all(realm, this, args):
                 throw_type_error("String.prototype.replaceAll called on null or undefined")   # V8's text
             if "g" not in ops.ToString(flags):
                 throw_type_error("String.prototype.replaceAll called with a non-global RegExp argument")
-        replacer = _get_method(search, SYM_REPLACE)
-        if replacer is not UNDEFINED:
-            return _call(realm, replacer, search, [O, replace_value])
+    result = _delegate(realm, search, SYM_REPLACE, [O, replace_value])
+    if result is not ABSENT:
+        return result
     string = ops.ToString(O)
     search_string = ops.ToString(search)
     functional = ops.IsCallable(replace_value)
@@ -565,10 +574,9 @@ def string_split(realm, this, args):
     """String.prototype.split (sec-string.prototype.split)."""
     O = _this_string_obj(this, "split")
     separator, limit = arg(args, 0), arg(args, 1)
-    if isinstance(separator, JSObject):
-        splitter = _get_method(separator, SYM_SPLIT, True)
-        if splitter is not UNDEFINED:
-            return _call(realm, splitter, separator, [O, limit])
+    result = _delegate(realm, separator, SYM_SPLIT, [O, limit], plain=True)
+    if result is not ABSENT:
+        return result
     S = ops.ToString(O)
     lim = MAX_UINT32 if limit is UNDEFINED else ops.ToUint32(limit)
     R = ops.ToString(separator)

@@ -278,18 +278,8 @@ def proto_join(realm, this, args):
 
 def proto_to_locale_string(realm, this, args):
     ta, n = _validate(this, "toLocaleString")
-    from jskernel.engine.vm.handlers import get_value
-    out = []
-    for k in range(n):
-        v = ta.get_index(k)
-        if v is UNDEFINED or v is None:
-            out.append("")
-            continue
-        f = get_value(realm.vm, v, "toLocaleString")
-        if not ops.IsCallable(f):
-            throw_type_error(f"{ops.ToDisplayString(f)} is not a function")
-        out.append(ops.ToString(realm.vm.call_function(f, v, [])))
-    return ",".join(out)
+    from jskernel.engine.builtins.array_generic import element_locale_string
+    return ",".join(element_locale_string(realm, ta.get_index(k)) for k in range(n))
 
 
 # --- mutators -------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from jskernel.engine.introspect import resolve as R
 from jskernel.engine.introspect.tokens import (
-    IN_STRING, NAME, PUNCT, Token, is_id_part, is_id_start, matching_open, scan,
+    IN_STRING, NAME, PUNCT, Token, is_id_part, is_id_start, matching_bracket, scan,
 )
 
 KEYWORDS = (
@@ -170,7 +170,7 @@ def declared_names(code: str, skip: int = -1):
 
     def params(i):
         """toks[i] is `(`: the names of a parameter list."""
-        j = matching_open_forward(toks, i)
+        j = matching_bracket(toks, i)
         depth = 0
         for u_index in range(i + 1, j if j > 0 else len(toks)):
             u = toks[u_index]
@@ -198,7 +198,7 @@ def declared_names(code: str, skip: int = -1):
                     i = pattern_names(i + 1)
                     continue
                 if toks[i].is_punct("(", "{", "["):
-                    j = matching_open_forward(toks, i)
+                    j = matching_bracket(toks, i)
                     i = j + 1 if j > 0 else n
                     continue
                 if toks[i].kind == NAME and toks[i].value in ("let", "const", "var", "function", "class"):
@@ -223,7 +223,7 @@ def declared_names(code: str, skip: int = -1):
             if prv.kind == NAME:
                 add(prv)
             elif prv.is_punct(")"):
-                j = matching_open(toks, i - 1)
+                j = matching_bracket(toks, i - 1)
                 if j >= 0:
                     params(j)
         if t.kind == NAME and t.value == "import":
@@ -237,24 +237,6 @@ def declared_names(code: str, skip: int = -1):
             continue
         i += 1
     return out
-
-
-def matching_open_forward(tokens, open_index: int) -> int:
-    pairs = {"(": ")", "[": "]", "{": "}"}
-    o = tokens[open_index].value
-    c = pairs[o]
-    depth = 0
-    for k in range(open_index, len(tokens)):
-        t = tokens[k]
-        if t.kind != PUNCT:
-            continue
-        if t.value == o:
-            depth += 1
-        elif t.value == c:
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
 
 
 # -- inside a string ------------------------------------------------------------------------

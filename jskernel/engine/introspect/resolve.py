@@ -25,7 +25,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from jskernel.engine.introspect.tokens import NAME, NUM, REGEX, STR, TEMPLATE, matching_open
+from jskernel.engine.introspect.tokens import NAME, NUM, REGEX, STR, TEMPLATE, matching_bracket
 from jskernel.engine.runtime.values import ABSENT, TDZ, UNDEFINED, JSSymbol
 from jskernel.engine.text import from_js, to_js
 
@@ -104,7 +104,7 @@ def chain_before(tokens, end: int):
                 return None
             return Chain(("name", t.value), keys, t.start)
         if t.is_punct("]"):
-            j = matching_open(tokens, i)
+            j = matching_bracket(tokens, i)
             if j < 0:
                 return None
             before = tokens[j - 1] if j > 0 else None

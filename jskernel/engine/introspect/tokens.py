@@ -244,20 +244,28 @@ def scan(text: str) -> Scan:
     return Scan(tokens)
 
 
-def matching_open(tokens, close_index: int) -> int:
-    """Index of the bracket that opens the one at `close_index` (-1 if none)."""
-    pairs = {")": "(", "]": "[", "}": "{"}
-    want = pairs[tokens[close_index].value]
-    close = tokens[close_index].value
+_OPENS = {"(": ")", "[": "]", "{": "}"}
+_CLOSES = {")": "(", "]": "[", "}": "{"}
+
+
+def matching_bracket(tokens, index: int) -> int:
+    """Index of the bracket that pairs with the one at `index`: scanning forwards from an
+    opening bracket, backwards from a closing one (-1 if none)."""
+    here = tokens[index].value
+    if here in _OPENS:
+        other, step, stop = _OPENS[here], 1, len(tokens)
+    else:
+        other, step, stop = _CLOSES[here], -1, -1
     depth = 0
-    for k in range(close_index, -1, -1):
+    for k in range(index, stop, step):
         t = tokens[k]
         if t.kind != PUNCT:
             continue
-        if t.value == close:
+        if t.value == here:
             depth += 1
-        elif t.value == want:
+        elif t.value == other:
             depth -= 1
             if depth == 0:
                 return k
     return -1
+
