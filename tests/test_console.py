@@ -7,7 +7,6 @@ Expected JavaScript output is what node 20's REPL prints for the same input.
 from __future__ import annotations
 
 import os
-import time
 import subprocess
 import sys
 from pathlib import Path
@@ -309,12 +308,6 @@ def test_timers_fire_while_the_prompt_waits(tmp_path):
         child.expect("tick 42")            # no further input: the loop turns at the prompt
         child.send("await new Promise((r) => setTimeout(() => r('done'), 100))\r")
         answer(child, "'done'")
-        child.send("let n = 0; await new Promise(() => { while (true) n++; })\r")
-        time.sleep(0.3)
-        child.sendintr()
-        answer(child, "Script execution was interrupted")
-        child.send("n > 0\r")
-        answer(child, "true")
         child.sendcontrol("d")
         child.expect(pexpect.EOF)
     finally:

@@ -95,17 +95,23 @@ def _getter(kind):
         view = _view(this, method)
         index = ToIndex(arg(args, 0), "Offset is outside the bounds of the DataView")
         little = ops.ToBoolean(arg(args, 1))
-        size = view.byte_length_or_none()
-        if size is None:
-            throw_type_error(f"Cannot perform DataView.prototype.{method} on a detached ArrayBuffer")
-        if index + kind.size > size:
-            throw_range_error("Offset is outside the bounds of the DataView")
-        off = view.byte_offset + index
+        off = _view_offset(view, index, kind, method)
         data = view.buffer.data
         if little or kind.size == 1:
             return decode(kind, data, off)
         return decode(kind, bytes(data[off:off + kind.size])[::-1], 0)
     return get
+
+
+def _view_offset(view, index, kind, method):
+    """GetViewValue / SetViewValue steps 7-12: the byte offset in the buffer, after the
+    detached (TypeError) and out-of-bounds (RangeError) checks."""
+    size = view.byte_length_or_none()
+    if size is None:
+        throw_type_error(f"Cannot perform DataView.prototype.{method} on a detached ArrayBuffer")
+    if index + kind.size > size:
+        throw_range_error("Offset is outside the bounds of the DataView")
+    return view.byte_offset + index
 
 
 def _setter(kind):
@@ -118,12 +124,7 @@ def _setter(kind):
         value = arg(args, 1)
         v = ToBigInt(value) if kind.bigint else ops.ToNumber(value)
         little = ops.ToBoolean(arg(args, 2))
-        size = view.byte_length_or_none()
-        if size is None:
-            throw_type_error(f"Cannot perform DataView.prototype.{method} on a detached ArrayBuffer")
-        if index + kind.size > size:
-            throw_range_error("Offset is outside the bounds of the DataView")
-        off = view.byte_offset + index
+        off = _view_offset(view, index, kind, method)
         raw = encode(kind, v)
         if not little:
             raw = raw[::-1]
