@@ -308,7 +308,7 @@ def test_timers_fire_while_the_prompt_waits(tmp_path):
         child.expect("tick 42")            # no further input: the loop turns at the prompt
         child.send("await new Promise((r) => setTimeout(() => r('done'), 100))\r")
         answer(child, "'done'")
-        child.sendcontrol("d")
+        child.send(".exit\r")
         child.expect(pexpect.EOF)
     finally:
         child.close(force=True)

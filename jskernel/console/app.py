@@ -102,7 +102,6 @@ class Session:
             engine.current_origin = None
             engine._reset()
             self._error("Script execution was interrupted (Ctrl-C)")
-        self._flush(self.out)
 
     def next_delay(self):
         """Seconds until the event loop has work (unref'd timers included), or None."""
@@ -241,6 +240,7 @@ def run_stream(stream, session: Session | None = None) -> int:
 def run_terminal() -> int:
     """The interactive console on a terminal."""
     from prompt_toolkit import PromptSession
+    from prompt_toolkit.patch_stdout import patch_stdout
     from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
     from prompt_toolkit.formatted_text import FormattedText
 
@@ -272,31 +272,19 @@ def run_terminal() -> int:
     color = use_color(sys.stdout)
     print(f"Welcome to jskernel {__version__} (JavaScript in pure Python).")
     print(paint('Type ".help" for more information, Ctrl-D to exit.', GREY, color))
-    # not asyncio.run: its SIGINT handler would cancel the loop's task instead of raising
-    # KeyboardInterrupt inside the running JavaScript
-    loop = asyncio.new_event_loop()
-    try:
-        return loop.run_until_complete(_terminal_loop(session, prompt))
-    finally:
-        loop.close()
-
-
-async def _terminal_loop(session: Session, prompt) -> int:
-    """Prompt for inputs while the engine's event loop turns in the background."""
-    from prompt_toolkit.patch_stdout import patch_stdout
-
-    with patch_stdout(raw=True):
-        while not session.done:
-            background = asyncio.ensure_future(_background(session))
+    while not session.done:
+        # stdout goes through prompt_toolkit only while the prompt is up (background output
+        # is printed above it); an input's own output goes straight to the terminal.  The
+        # event loop turns in a task of the prompt's application, ended with the prompt.
+        with patch_stdout(raw=True):
             try:
-                text = await prompt.prompt_async()
+                text = prompt.prompt(pre_run=lambda: prompt.app.create_background_task(
+                    _background(session)))
             except KeyboardInterrupt:
                 continue          # Ctrl-C: drop the current input
             except EOFError:
                 break             # Ctrl-D on an empty line
-            finally:
-                background.cancel()
-            session.run(text)
+        session.run(text)
     return 0
 
 
