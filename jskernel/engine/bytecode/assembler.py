@@ -6,7 +6,8 @@ and the static stack-depth pass.  Depth is tracked while emitting (the compiler
 asks `asm.depth` to know how many values a `break` must drop) and then verified by a
 data-flow pass over all paths, including exception handlers: every instruction must
 be reached with one fixed depth, never negative.  The resulting `max_stack` is what
-a later tier uses to allocate Python locals for the stack.
+a later tier uses to allocate Python locals for the stack.  `finish` resolves labels,
+lets bytecode/superinstructions.py fuse frequent sequences, then runs that pass.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import keyword
 
 from jskernel.engine.bytecode import opcodes as O
 from jskernel.engine.bytecode.code import CodeObject
+from jskernel.engine.bytecode.superinstructions import fuse
 
 
 class AssemblyError(Exception):
@@ -118,9 +120,9 @@ class Assembler:
         hs = [(s, e, t.target, d, k) for (s, e, t, d, k) in code.handlers if t.target >= 0]
         hs.sort(key=lambda h: h[1] - h[0])      # innermost (smallest) region first
         code.handlers = hs
+        fuse(code)
         code.max_stack = compute_stack_depth(code)
         code.ic = [None] * len(code.ops)
-        code.fast = (code.ops, code.args, code.consts, code.ic)
         return code
 
 
@@ -186,4 +188,5 @@ def helper_name(info) -> str:
 
 
 for _info in O.OPS:
-    setattr(Assembler, helper_name(_info), _make_helper(_info))
+    if _info.code not in O.FUSED:       # superinstructions come from `fuse`, never from the compiler
+        setattr(Assembler, helper_name(_info), _make_helper(_info))

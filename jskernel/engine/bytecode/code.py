@@ -77,7 +77,7 @@ class CodeObject:
         self.start = 0                  # source offsets of the function node
         self.end = 0
         self.ic: list = []              # inline-cache slots, one per instruction
-        self.fast = None                # (ops, args, consts, ic): what the interpreter loop loads
+        self.fast = None                # (ranked ops, args, consts, ic): made by vm/dispatch.prepare
         # profile for the JIT tier
         self.calls = 0
         self.back_edges = 0

@@ -14,6 +14,12 @@ def _render(code: CodeObject, info, arg) -> str:
     k = info.operand
     if not k:
         return ""
+    if "+" in k:        # a superinstruction's operands, one per component that has one
+        return ", ".join(_render_kind(code, kk, a) for kk, a in zip(k.split("+"), arg))
+    return _render_kind(code, k, arg)
+
+
+def _render_kind(code: CodeObject, k: str, arg) -> str:
     if k in ("const", "name"):
         v = code.consts[arg]
         if isinstance(v, CodeObject):

@@ -235,6 +235,56 @@ _TABLE = [
     ("DEBUGGER",          "",      0, 0, 0, "debugger statement (no-op without a debugger)"),
 ]
 
+# Superinstructions: one instruction for a frequent sequence of the instructions above.
+# The compiler never emits them; the assembler's last pass (bytecode/superinstructions.py)
+# rewrites each sequence that no jump target or exception-region boundary cuts.  Their
+# operand kind, stack effects and flags derive from the components; the operand is the
+# tuple of the components' operands -- or the single one when only one component has an
+# operand, or when `same` requires all of them to be equal (INC_LOCAL: `i++` as a
+# statement loads and stores the same slot).  The order is the pass's preference when two
+# candidate sequences overlap (earlier wins).  Chosen by measured pair frequencies over
+# benchmarks/programs/ (docs/performance.md).
+#  name               components                                same   doc
+_FUSED = [
+    ("INC_LOCAL",       ("LOAD_LOCAL", "INC", "STORE_LOCAL"),     True,  "local = ToNumeric(local) + 1 (the value is not wanted)"),
+    ("GET_LOCAL_PROP",  ("LOAD_LOCAL", "GET_PROP"),               False, "push local.name (inline cached)"),
+    ("GET_THIS_PROP",   ("LOAD_THIS", "GET_PROP"),                False, "push this.name (inline cached)"),
+    ("JUMP_IF_NOT_LT",  ("LT", "JUMP_IF_FALSE"),                  False, "a b -> (); jump unless a < b"),
+    ("SET_PROP_POP",    ("SET_PROP", "POP"),                      False, "obj value -> (), after obj.name = value"),
+    ("LOAD_LOCAL2",     ("LOAD_LOCAL", "LOAD_LOCAL"),             False, "push two frame slots"),
+    ("LOAD_LOCAL_CONST", ("LOAD_LOCAL", "PUSH_CONST"),            False, "push a frame slot, then a constant"),
+    ("STORE_LOAD_LOCAL", ("STORE_LOCAL", "LOAD_LOCAL"),           False, "pop into a frame slot, then push a frame slot"),
+]
+
+
+def _compose(parts, same):
+    """(operand kind, pops, pushes, flags, branch) of a component sequence."""
+    kinds = [p.operand for p in parts if p.operand]
+    operand = kinds[0] if same or len(kinds) == 1 else "+".join(kinds)
+
+    def effect(taken):
+        need = cur = 0
+        for k, p in enumerate(parts):
+            pops, pushes = p.branch if taken and k == len(parts) - 1 and p.branch else (p.pops, p.pushes)
+            if cur < pops:
+                need += pops - cur
+                cur = 0
+            else:
+                cur -= pops
+            cur += pushes
+        return need, cur
+
+    flags = 0
+    for k, p in enumerate(parts):
+        if p.flags & F_JUMP and k != len(parts) - 1:
+            raise ValueError("a superinstruction may only jump in its last component")
+        flags |= p.flags & ~F_NO_FALLTHROUGH
+    flags |= parts[-1].flags & F_NO_FALLTHROUGH
+    pops, pushes = effect(False)
+    branch = effect(True) if flags & F_JUMP else None
+    return operand, pops, pushes, flags, (branch if branch != (pops, pushes) else None)
+
+
 OPS: list[OpInfo] = []
 BY_NAME: dict[str, OpInfo] = {}
 for _i, _row in enumerate(_TABLE):
@@ -244,8 +294,21 @@ for _i, _row in enumerate(_TABLE):
     BY_NAME[_name] = _info
     globals()[_name] = _i          # numeric constants: opcodes.LOAD_LOCAL == 13 ...
 
+# fused opcode -> (component opcodes, same-operand rule), in preference order
+FUSED: dict[int, tuple[tuple[int, ...], bool]] = {}
+for _name, _parts, _same, _doc in _FUSED:
+    _comp = tuple(BY_NAME[p] for p in _parts)
+    _i = len(OPS)
+    _operand, _pops, _pushes, _flags, _branch = _compose(_comp, _same)
+    _info = OpInfo(_i, _name, _operand, _pops, _pushes, _flags, _doc, _branch)
+    OPS.append(_info)
+    BY_NAME[_name] = _info
+    globals()[_name] = _i
+    FUSED[_i] = (tuple(p.code for p in _comp), _same)
+
 NUM_OPS = len(OPS)
 JUMP_OPS = frozenset(o.code for o in OPS if o.flags & F_JUMP)
 TERMINATORS = frozenset(o.code for o in OPS if o.flags & F_NO_FALLTHROUGH)
 
-__all__ = ["OPS", "BY_NAME", "OpInfo", "NUM_OPS", "JUMP_OPS", "TERMINATORS"] + [o.name for o in OPS]
+__all__ = (["OPS", "BY_NAME", "OpInfo", "NUM_OPS", "JUMP_OPS", "TERMINATORS", "FUSED"]
+           + [o.name for o in OPS])

@@ -55,6 +55,25 @@ class CompilerCore:
     def at_pos(self, pos):
         self.asm.pos = pos
 
+    def at_operator(self, left):
+        """Attach the next instructions to the operator after `left` (a binary operator, an
+        assignment's `=` / `+=`, a postfix `++`): V8 reports those expressions' errors there."""
+        text = self.source.text
+        i, n = left["end"], len(text)
+        while i < n:
+            c = text[i]
+            if c == ")" or c.isspace() or c == "\ufeff":
+                i += 1
+            elif text.startswith("//", i):
+                while i < n and text[i] not in "\n\r\u2028\u2029":
+                    i += 1
+            elif text.startswith("/*", i):
+                j = text.find("*/", i + 2)
+                i = n if j < 0 else j + 2
+            else:
+                break
+        self.asm.pos = i if i < n else left["end"]
+
     def new_temp(self, name="tmp") -> int:
         code = self.code
         code.local_names.append(f"<{name}>")

@@ -244,7 +244,7 @@ class ExpressionCompiler:
             return
         self.compile_expr(n["left"])
         self.compile_expr(n["right"])
-        self.at(n)
+        self.at_operator(n["left"])
         self.asm.emit(BINARY[n["operator"]])
 
     def e_LogicalExpression(self, n):
@@ -601,7 +601,7 @@ class ExpressionCompiler:
                     if want:
                         asm.dup()
                         asm.rot3()
-                    self.at(n)
+                    self.at_operator(left)
                     asm.store_global_resolved(asm.const(ref.name))
                     return
                 self.compile_expr(right, name_hint=hint)
@@ -609,7 +609,7 @@ class ExpressionCompiler:
                     asm.dup()
                     if ref.dyn:
                         asm.rot3()
-                self.at(n)
+                self.at_operator(left)
                 if ref.dyn:
                     self.dyn_ref_put(ref)
                 else:
@@ -633,11 +633,11 @@ class ExpressionCompiler:
             if self.keyed(left):
                 self.member_key(left)
                 self.compile_expr(right)
-                self.at(left["property"])
+                self.at_operator(left)
                 self.set_keyed(left)
             else:
                 self.compile_expr(right)
-                self.at(left["property"])
+                self.at_operator(left)
                 asm.set_prop(asm.const(left["property"]["name"]))
             if not want:
                 asm.pop()
@@ -696,19 +696,19 @@ class ExpressionCompiler:
         if self.keyed(left):
             self.member_key(left, once=True)
             asm.dup2()
-            self.at(left["property"])
+            self.at(n)              # V8: the read at the expression's start, the rest at the operator
             self.get_keyed(left)
             self.compile_expr(right)
-            self.at(n)
+            self.at_operator(left)
             asm.emit(binop)
             self.set_keyed(left)
         else:
             name = asm.const(left["property"]["name"])
             asm.dup()
-            self.at(left["property"])
+            self.at(n)
             asm.get_prop(name)
             self.compile_expr(right)
-            self.at(n)
+            self.at_operator(left)
             asm.emit(binop)
             asm.set_prop(name)
         if not want:
@@ -775,9 +775,11 @@ class ExpressionCompiler:
         if self.keyed(left):
             self.member_key(left, once=True)
             asm.dup2()
+            self.at(n)
             self.get_keyed(left)
             asm.emit(jump, end)
             self.compile_expr(n["right"])
+            self.at_operator(left)
             self.set_keyed(left)
             asm.jump(done)
             asm.place(end)          # obj key value
@@ -787,9 +789,11 @@ class ExpressionCompiler:
         else:
             name = asm.const(left["property"]["name"])
             asm.dup()
+            self.at(n)
             asm.get_prop(name)
             asm.emit(jump, end)
             self.compile_expr(n["right"])
+            self.at_operator(left)
             asm.set_prop(name)
             asm.jump(done)
             asm.place(end)          # obj value
@@ -876,7 +880,12 @@ class ExpressionCompiler:
         if self.keyed(arg):
             self.member_key(arg, once=True)
             asm.dup2()
+            self.at(n)              # V8: the read at the expression's start
             self.get_keyed(arg)
+            if prefix:              # V8: the store of `++o.x` at the property, of `o.x++` at the operator
+                self.at(arg["property"])
+            else:
+                self.at_operator(arg)
             if prefix or not want:
                 asm.emit(op)
                 self.set_keyed(arg)
@@ -890,7 +899,12 @@ class ExpressionCompiler:
         else:
             name = asm.const(arg["property"]["name"])
             asm.dup()
+            self.at(n)
             asm.get_prop(name)
+            if prefix:              # V8: the store of `++o.x` at the property, of `o.x++` at the operator
+                self.at(arg["property"])
+            else:
+                self.at_operator(arg)
             if prefix or not want:
                 asm.emit(op)
                 asm.set_prop(name)

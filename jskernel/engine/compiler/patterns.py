@@ -40,9 +40,11 @@ class PatternCompiler:
                 self.member_key(p)
                 asm.rot3()
                 asm.rot3()
+                self.at(p)
                 self.set_keyed(p)
             else:
                 asm.swap()
+                self.at(p)
                 asm.set_prop(asm.const(p["property"]["name"]))
             asm.pop()
         else:
@@ -99,12 +101,11 @@ class PatternCompiler:
             else:
                 asm.super_set(asm.const(p["property"]["name"]))
             asm.pop()
-        elif t == "MemberExpression":
+        elif t == "MemberExpression":      # V8 reports a failed store at the target's start
+            self.at(p)
             if pre == "keyed":
-                self.at(p["property"])
                 self.set_keyed(p)
             else:
-                self.at(p["property"])
                 asm.set_prop(asm.const(p["property"]["name"]))
             asm.pop()
         elif t in ("ObjectPattern", "ArrayPattern"):

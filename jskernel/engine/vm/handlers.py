@@ -990,6 +990,32 @@ from jskernel.engine.vm import handlers_async  # noqa: E402,F401
 from jskernel.engine.vm import handlers_modules  # noqa: E402,F401
 
 
+def _fused_handler(name, parts, same):
+    """A superinstruction's handler: its components' handlers in order, each given its
+    own operand (bytecode/opcodes.py FUSED).  The interpreter loop inlines the hot ones."""
+    hs = tuple(HANDLERS[p] for p in parts)
+    has = tuple(bool(O.OPS[p].operand) for p in parts)
+    if same or sum(has) <= 1:
+        def run(vm, frame, arg):
+            for h in hs:
+                h(vm, frame, arg)       # components without an operand ignore it
+    else:
+        def run(vm, frame, arg):
+            k = 0
+            for h, w in zip(hs, has):
+                if w:
+                    h(vm, frame, arg[k])
+                    k += 1
+                else:
+                    h(vm, frame, None)
+    run.__name__ = "op_" + name
+    return run
+
+
+for _code, (_parts, _same) in O.FUSED.items():
+    HANDLERS[_code] = _fused_handler(O.OPS[_code].name, _parts, _same)
+
+
 def missing_handlers():
     return [O.OPS[i].name for i, h in enumerate(HANDLERS) if h is None]
 

@@ -142,7 +142,15 @@ class InlineCache:
         return f"<InlineCache {self.state} hits={self.hits} misses={self.misses}>"
 
 
-IC_OPCODES = (O.GET_PROP, O.GET_METHOD, O.SET_PROP)
+# the instructions that own an inline cache -> where their operand keeps the key's constant index
+IC_OPCODES = {O.GET_PROP: None, O.GET_METHOD: None, O.SET_PROP: None, O.GET_THIS_PROP: None,
+              O.SET_PROP_POP: None, O.GET_LOCAL_PROP: 1}
+
+
+def ic_key_index(op, arg):
+    """The constant-pool index of the property key of IC-owning instruction `op`."""
+    k = IC_OPCODES[op]
+    return arg if k is None else arg[k]
 
 
 def inline_caches(code, recursive=False):
@@ -162,7 +170,7 @@ def inline_caches(code, recursive=False):
         entry = {
             "offset": pc,
             "opcode": O.OPS[op].name,
-            "property": _key_text(code.consts[code.args[pc]]),
+            "property": _key_text(code.consts[ic_key_index(op, code.args[pc])]),
             "state": c.state if c is not None else UNINITIALIZED,
             "shapes": [[_key_text(k) for k in s.keys] for s in c.shapes()] if c is not None else [],
             "hits": c.hits if c is not None else 0,
