@@ -181,3 +181,15 @@ def test_replacing_a_handler_reaches_the_generated_loop():
     finally:
         HANDLERS[code] = saved
     assert len(calls) == 2
+
+
+def test_call_fast_path_sets_every_frame_field():
+    # the CALL arm builds frames without Frame.__init__: it must set exactly the slots
+    import re
+    from jskernel.engine.vm.frames import Frame
+    assigned = set(re.findall(r"\bnf\.(\w+) =", FAST_PATHS["CALL"]))
+    assert assigned == set(Frame.__slots__)
+    init = Frame(None, None, None, [], None, [], None)
+    assert {name: getattr(init, name) for name in ("pc", "entry", "construct", "new_target", "resume_mode")} \
+        == {"pc": 0, "entry": False, "construct": False, "new_target": init.new_target, "resume_mode": None}
+    assert 'nf.pc = 0' in FAST_PATHS["CALL"] and "nf.new_target = UNDEFINED" in FAST_PATHS["CALL"]

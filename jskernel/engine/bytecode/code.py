@@ -78,6 +78,7 @@ class CodeObject:
         self.end = 0
         self.ic: list = []              # inline-cache slots, one per instruction
         self.fast = None                # (ranked ops, args, consts, ic): made by vm/dispatch.prepare
+        self.call_pad = None            # ... with the slot padding of the call fast path
         # profile for the JIT tier
         self.calls = 0
         self.back_edges = 0

@@ -254,6 +254,7 @@ _FUSED = [
     ("LOAD_LOCAL2",     ("LOAD_LOCAL", "LOAD_LOCAL"),             False, "push two frame slots"),
     ("LOAD_LOCAL_CONST", ("LOAD_LOCAL", "PUSH_CONST"),            False, "push a frame slot, then a constant"),
     ("STORE_LOAD_LOCAL", ("STORE_LOCAL", "LOAD_LOCAL"),           False, "pop into a frame slot, then push a frame slot"),
+    ("LOAD_GLOBAL_CALLEE", ("LOAD_GLOBAL", "PUSH_UNDEFINED"),     False, "push a global binding and undefined (callee and this of `f(...)`)"),
 ]
 
 

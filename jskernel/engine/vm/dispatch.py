@@ -29,6 +29,7 @@ import linecache
 import re
 
 from jskernel.engine.bytecode import opcodes as O
+from jskernel.engine.runtime.values import UNDEFINED
 from jskernel.engine.vm.fast_paths import FAST_PATHS
 from jskernel.engine.vm.opcode_profile import WEIGHTS
 
@@ -143,7 +144,12 @@ RANKED_NAMES = [O.OPS[_code].name for _code in OPCODES]
 
 def prepare(code):
     """`code.fast`: the ranked instruction list with the operands, constants and inline
-    caches the loop reads, made on the code object's first run."""
+    caches the loop reads, made on the code object's first run or call; and
+    `code.call_pad`, the undefined values that follow the parameters in a new frame's
+    slots (None when the call fast path does not apply: arrows, generators, async
+    functions, class constructors)."""
+    plain = not code.call_kind and not code.is_arrow
+    code.call_pad = [UNDEFINED] * (code.nlocals - code.nparams) if plain else None
     code.fast = ([RANK[op] for op in code.ops], code.args, code.consts, code.ic)
     return code.fast
 

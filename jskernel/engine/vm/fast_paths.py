@@ -83,37 +83,49 @@ else:
 _fast("CALL", """
 base = len(stack) - arg - 2
 f = stack[base]
-if type(f) is JSFunction and f.realm is realm_:     # another realm's: its own VM
+if type(f) is JSFunction:
     fc = f.code
-    if not fc.call_kind:
+    if fc.fast is None:
+        prepare(fc)
+    pad = fc.call_pad               # None: not an ordinary function (vm/dispatch.prepare)
+    if pad is not None and f.realm is realm_ and self.depth < max_depth:
+        # VM.make_frame + push_frame inlined (keep in step with make_frame); another
+        # realm's function runs on its own VM, a primitive `this` of a sloppy function
+        # is boxed by push_frame
         this = stack[base + 1]
-        fargs = stack[base + 2:]
-        del stack[base:]
-        frame.pc = pc
-        if (fc.is_arrow or self.depth >= max_depth
-                or not (fc.strict or isinstance(this, JSObject)
-                        or this is UNDEFINED or this is None)):
-            frame = self.push_frame(f, this, fargs, frame)
-            break
-        # VM.make_frame + push_frame inlined for ordinary functions
-        # (keep in step with make_frame)
         if not fc.strict and not isinstance(this, JSObject):
-            this = gobj
-        fc.calls += 1
-        n = fc.nparams
-        nl = fc.nlocals
-        if arg == n:
-            lo = fargs + [UNDEFINED] * (nl - n) if nl > n else fargs[:]
-        elif arg > n:
-            lo = fargs[:n] + [UNDEFINED] * (nl - n)
-        else:
-            lo = fargs + [UNDEFINED] * (nl - arg)
-        frame = Frame(fc, f, this, fargs, frame, lo,
-                      [None] * (fc.ncells - len(f.closure)) + f.closure
-                      if fc.ncells else None)
-        self.frame = frame
-        self.depth += 1
-        break
+            this = gobj if this is UNDEFINED or this is None else ABSENT
+        if this is not ABSENT:
+            fargs = stack[base + 2:]
+            del stack[base:]
+            frame.pc = pc
+            fc.calls += 1
+            n = fc.nparams
+            if arg == n:
+                lo = fargs + pad
+            elif arg > n:
+                lo = fargs[:n] + pad
+            else:
+                lo = fargs + [UNDEFINED] * (n - arg) + pad
+            # Frame(...) without the C-level type call that running __init__ costs
+            # (keep in step with Frame.__init__; a test compares the fields)
+            nf = new_object(Frame)
+            nf.code = fc
+            nf.func = f
+            nf.pc = 0
+            nf.stack = []
+            nf.locals = lo
+            nf.cells = [None] * (fc.ncells - len(f.closure)) + f.closure if fc.ncells else None
+            nf.this = this
+            nf.args = fargs
+            nf.caller = frame
+            nf.entry = False
+            nf.construct = False
+            nf.new_target = UNDEFINED
+            nf.resume_mode = None
+            self.frame = frame = nf
+            self.depth += 1
+            break
 frame.pc = pc
 handlers[THIS_OPCODE](self, frame, arg)
 pc = frame.pc
@@ -208,8 +220,13 @@ if c is not None and type(obj) is JSObject and obj.shape is c.shape:
     c.hits += 1
     stack[-1] = obj.slots[c.slot]
 else:
-    frame.pc = pc
-    stack[-1] = get_prop_ic(self, frame, obj, arg)
+    e = c.proto if c is not None and type(obj) is JSObject else None
+    if e is not None and e[0] is obj.shape and not e[1] and obj.proto is e[2] and e[2].shape is e[3]:
+        c.hits += 1                 # the prototype entry, one link up (a class method)
+        stack[-1] = e[2].slots[e[4]]
+    else:
+        frame.pc = pc
+        stack[-1] = get_prop_ic(self, frame, obj, arg)
 stack.append(obj)
 """)
 
@@ -448,4 +465,47 @@ if v is TDZ:
     frame.pc = pc
     handlers[THIS_OPCODE](self, frame, arg)
 stack.append(v)
+""")
+
+_fast("JUMP_IF_FALSE_KEEP", """
+v = stack[-1]                       # a && b
+if v is True or (v is not False and ops.ToBoolean(v)):
+    stack.pop()
+else:
+    pc = arg
+""")
+
+_fast("JUMP_IF_TRUE_KEEP", """
+v = stack[-1]                       # a || b
+if v is True or (v is not False and ops.ToBoolean(v)):
+    pc = arg
+else:
+    stack.pop()
+""")
+
+_fast("PUSH_TRUE", """
+stack.append(True)
+""")
+
+_fast("PUSH_FALSE", """
+stack.append(False)
+""")
+
+_fast("LOAD_GLOBAL_CALLEE", """
+name = consts[arg]                  # LOAD_GLOBAL name; PUSH_UNDEFINED: callee and this of f(...)
+v = glex.get(name, ABSENT)
+if v is ABSENT:
+    i = gobj.shape.table.get(name)
+    if i is not None:
+        v = gobj.slots[i]
+        if type(v) is not Accessor:
+            stack.append(v)
+            stack.append(UNDEFINED)
+            continue
+elif v is not TDZ:
+    stack.append(v)
+    stack.append(UNDEFINED)
+    continue
+frame.pc = pc
+handlers[THIS_OPCODE](self, frame, arg)
 """)

@@ -369,6 +369,7 @@ class VM:
 
 
 INF = float("inf")
+new_object = object.__new__       # the call fast path makes frames without Frame.__init__
 
 
 def handlers_mod(a, b):
