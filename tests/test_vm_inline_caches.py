@@ -122,3 +122,19 @@ def test_symbol_keys_are_shown_as_text(engine):
     engine.evaluate("function f(o) { return o.x }\nvar s = Symbol('k'); f({[s]: 1, x: 2}); f({[s]: 1, x: 2});")
     [ic] = _caches(engine, "f")
     assert ic["shapes"] == [["Symbol(k)", "x"]] and ic["hits"] == 1
+
+
+def test_prototype_entries_per_receiver_shape(engine):
+    # one call site, four classes: each receiver shape keeps its own prototype entry, so
+    # after the first round every call is a hit (node prints the same results)
+    engine.evaluate("class A { f() { return 'a' } } class B { f() { return 'b' } }\n"
+                    "class C { f() { return 'c' } } class D { constructor() { this.x = 1 } f() { return 'd' } }\n"
+                    "function call(o) { return o.f() }\n"
+                    "var objs = [new A(), new B(), new C(), new D()], out = [];\n"
+                    "for (let i = 0; i < 3; i++) for (const o of objs) out.push(call(o));")
+    [ic] = _caches(engine, "call")
+    assert ic["opcode"] == "GET_METHOD" and ic["state"] == "uninitialized"
+    assert (ic["hits"], ic["misses"]) == (8, 4)
+    assert engine.evaluate("out.join('')") == "abcdabcdabcd"
+    # a redefinition on one of the prototypes is seen through its entry
+    assert engine.evaluate("B.prototype.f = function () { return 'B' }; objs.map(call).join('')") == "aBcd"

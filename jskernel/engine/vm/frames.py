@@ -16,6 +16,8 @@ class Frame:
                  "caller", "entry", "construct", "new_target", "resume_mode")
 
     def __init__(self, code, func, this, args, caller, locals_, cells):
+        # the CALL fast path (vm/fast_paths.py) sets these same fields without calling
+        # __init__; tests/test_vm_superinstructions.py checks they stay in step
         self.code = code
         self.func = func            # the JSFunction (None for scripts)
         self.pc = 0

@@ -16,10 +16,13 @@ shape.  States, as in V8:
 * ``megamorphic``   -- a 5th shape arrived: the instruction stops caching locally and
   uses `MEGAMORPHIC_CACHE`, one (shape, key) -> slot table shared by all code.
 
-Beside those states, an IC keeps one *prototype entry* (`proto`) for a data property
-found on the receiver's prototype chain -- a method on a class prototype, say: the
-receiver's shape (which lacks the key), each intermediate prototype with its shape, the
-holder and its shape, and the slot.  It answers while the receiver has that shape and
+Beside those states, an IC keeps *prototype entries* for a data property found on the
+receiver's prototype chain -- a method on a class prototype, say -- one per receiver
+shape and prototype (instances of different classes may share a shape), up to
+MAX_POLYMORPHIC of them (`protos`; `proto` is the one used last, which the
+interpreter loop checks inline).  An entry records the receiver's shape (which lacks
+the key), each intermediate prototype with its shape, the holder and its shape, and
+the slot.  It answers while the receiver has that shape and
 every object on the way still has its recorded prototype and shape (shapes of
 non-dictionary objects never change in place, so a redefined method, a new own
 property or a `setPrototypeOf` anywhere on the way shows up as a mismatch).
@@ -45,7 +48,7 @@ UNINITIALIZED, MONOMORPHIC, POLYMORPHIC, MEGAMORPHIC = (
 
 
 class InlineCache:
-    __slots__ = ("shape", "slot", "state", "entries", "hits", "misses", "proto")
+    __slots__ = ("shape", "slot", "state", "entries", "hits", "misses", "proto", "protos")
 
     def __init__(self):
         self.shape = None          # the shape checked inline (None: never matches)
@@ -55,13 +58,19 @@ class InlineCache:
         self.hits = 0
         self.misses = 0
         self.proto = None          # (receiver shape, ((link, link shape), ...), holder, holder shape, slot)
+        self.protos = None         # (receiver shape, its prototype) -> such an entry, up to MAX_POLYMORPHIC
 
     def proto_lookup(self, obj, shape):
         """The value of the cached prototype-chain property for `obj` (whose shape is
         `shape`), or ABSENT when the prototype entry does not apply."""
         e = self.proto
-        if e is None or e[0] is not shape:
+        if e is None:
             return ABSENT
+        if e[0] is not shape or obj.proto is not (e[1][0][0] if e[1] else e[2]):
+            e = self.protos.get((shape, obj.proto))
+            if e is None:
+                return ABSENT
+            self.proto = e          # the most recent one is the entry the loop checks inline
         o = obj
         for p, ps in e[1]:
             if o.proto is not p or p.shape is not ps:
@@ -86,7 +95,12 @@ class InlineCache:
             if j is not None:
                 if ps.attrs[j] & ACCESSOR:
                     return ABSENT
-                self.proto = (shape, tuple(links), p, ps, j)
+                e = self.proto = (shape, tuple(links), p, ps, j)
+                if self.protos is None:
+                    self.protos = {}
+                k = (shape, obj.proto)
+                if k in self.protos or len(self.protos) < MAX_POLYMORPHIC:
+                    self.protos[k] = e
                 return p.slots[j]
             links.append((p, ps))
             p = p.proto

@@ -64,8 +64,8 @@ class VM:
     def make_frame(self, func, this, args, caller) -> Frame:
         """A new (not yet running) frame for calling `func` (binds this, args, cells).
 
-        `run`'s CALL fast path inlines this (with push_frame) for non-arrow functions whose
-        `this` needs no ToObject: keep the two in step."""
+        The CALL fast path (vm/fast_paths.py) inlines this, with push_frame and Frame's
+        constructor, for ordinary functions whose `this` needs no ToObject: keep them in step."""
         code = func.code
         code.calls += 1
         n = code.nparams
