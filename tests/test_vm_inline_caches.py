@@ -28,7 +28,7 @@ def test_monomorphic_site_counts_hits_and_one_miss(engine):
     # `o.x` on a local is one superinstruction, LOAD_LOCAL + GET_PROP (bytecode/opcodes.py)
     assert ic == {"offset": ic["offset"], "opcode": "GET_LOCAL_PROP", "property": "x",
                   "state": "monomorphic", "shapes": [["x"]], "hits": 9, "misses": 1,
-                  "prototype": None}
+                  "prototype": None, "transition": None}
 
 
 def test_uninitialized_before_running(engine):
@@ -115,7 +115,7 @@ def test_recursive_listing_names_functions(engine):
     rows = code.inline_caches(recursive=True)
     assert [(r["function"], r["property"]) for r in rows] == [("outer", "x"), ("inner", "y")]
     assert all(set(r) == {"offset", "opcode", "property", "state", "shapes", "hits", "misses", "prototype",
-                          "function"} for r in rows)
+                          "transition", "function"} for r in rows)
 
 
 def test_symbol_keys_are_shown_as_text(engine):
@@ -138,3 +138,18 @@ def test_prototype_entries_per_receiver_shape(engine):
     assert engine.evaluate("out.join('')") == "abcdabcdabcd"
     # a redefinition on one of the prototypes is seen through its entry
     assert engine.evaluate("B.prototype.f = function () { return 'B' }; objs.map(call).join('')") == "aBcd"
+
+
+def test_store_transition_is_cached_for_constructors(engine):
+    engine.evaluate("function P(x, y) { this.x = x; this.y = y }\n"
+                    "var ps = []; for (let i = 0; i < 6; i++) ps.push(new P(i, -i));")
+    caches = {c["property"]: c for c in _caches(engine, "P")}
+    # the first construction adds through the generic [[Set]] and records the transition
+    assert caches["x"]["transition"] == {"from": [], "to": ["x"]}
+    assert caches["y"]["transition"] == {"from": ["x"], "to": ["x", "y"]}
+    assert (caches["x"]["hits"], caches["x"]["misses"]) == (5, 1)
+    assert engine.evaluate("ps.map(p => Object.keys(p).join() + ':' + p.x + p.y).join(' ')") == \
+        "x,y:00 x,y:1-1 x,y:2-2 x,y:3-3 x,y:4-4 x,y:5-5"
+    # a setter defined up the chain afterwards is honoured (the chain's shapes changed)
+    assert engine.evaluate("var seen = []; Object.defineProperty(P.prototype, 'y', {set(v) { seen.push(v) }});"
+                           "var q = new P(1, 2); Object.keys(q).join() + '|' + seen.join()") == "x|2"

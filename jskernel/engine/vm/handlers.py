@@ -202,7 +202,8 @@ def get_prop_ic(vm, frame, obj, arg):
 
 
 def set_prop_ic(vm, frame, obj, arg, value):
-    """SET_PROP through the inline cache: existing own writable data properties."""
+    """SET_PROP through the inline cache: existing own writable data properties, and the
+    shape transition of adding a property (a constructor's `this.x = x`)."""
     code = frame.code
     key = code.consts[arg]
     if type(obj) is JSObject:
@@ -220,8 +221,21 @@ def set_prop_ic(vm, frame, obj, arg, value):
             c.hits += 1
             obj.slots[i] = value
             return
-        c.misses += 1
         i = shape.table.get(key)
+        if i is None and not shape.dictionary and obj.extensible:
+            new = c.transition_lookup(obj, shape)      # adding the key: a cached transition
+            if new is not None:
+                c.hits += 1
+            else:
+                c.misses += 1
+                new = c.transition_add(obj, shape, key)
+            if new is not None:
+                obj.shape = new
+                obj.slots.append(value)
+                return
+            set_value(vm, obj, key, value, code.strict)
+            return
+        c.misses += 1
         if i is not None and not shape.dictionary and shape.attrs[i] & (WRITABLE | ACCESSOR) == WRITABLE:
             c.add(shape, key, i)
             obj.slots[i] = value

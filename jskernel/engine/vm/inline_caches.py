@@ -27,15 +27,23 @@ every object on the way still has its recorded prototype and shape (shapes of
 non-dictionary objects never change in place, so a redefined method, a new own
 property or a `setPrototypeOf` anywhere on the way shows up as a mismatch).
 
-`hits` counts accesses answered by the cache (inline, polymorphic, megamorphic or the
-prototype entry); `misses` counts every other access through the instruction (first
-sightings of a shape, accessor / dictionary-mode / exotic-object lookups).
+A SET_PROP that *adds* its key (a constructor's `this.x = x`) keeps one *transition*
+entry: the receiver's shape before, every object up the prototype chain with its shape
+(none of them has the key: no setter to call, no read-only property to respect), and
+the shape after.  It answers while the receiver has that shape, is extensible and the
+chain is unchanged; the store then appends the slot and moves the receiver to the new
+shape without the generic [[Set]] walk.
+
+`hits` counts accesses answered by the cache (inline, polymorphic, megamorphic, the
+prototype entry or the transition); `misses` counts every other access through the
+instruction (first sightings of a shape, accessor / dictionary-mode / exotic-object
+lookups).
 """
 
 from __future__ import annotations
 
 from jskernel.engine.bytecode import opcodes as O
-from jskernel.engine.runtime.objects import ACCESSOR, JSObject
+from jskernel.engine.runtime.objects import ACCESSOR, DEFAULT_ATTRS, MAX_SHARED_KEYS, JSObject
 from jskernel.engine.runtime.values import ABSENT
 
 MAX_POLYMORPHIC = 4
@@ -48,7 +56,7 @@ UNINITIALIZED, MONOMORPHIC, POLYMORPHIC, MEGAMORPHIC = (
 
 
 class InlineCache:
-    __slots__ = ("shape", "slot", "state", "entries", "hits", "misses", "proto", "protos")
+    __slots__ = ("shape", "slot", "state", "entries", "hits", "misses", "proto", "protos", "transition")
 
     def __init__(self):
         self.shape = None          # the shape checked inline (None: never matches)
@@ -59,6 +67,7 @@ class InlineCache:
         self.misses = 0
         self.proto = None          # (receiver shape, ((link, link shape), ...), holder, holder shape, slot)
         self.protos = None         # (receiver shape, its prototype) -> such an entry, up to MAX_POLYMORPHIC
+        self.transition = None     # SET_PROP adding the key: (shape before, ((link, link shape), ...), shape after)
 
     def proto_lookup(self, obj, shape):
         """The value of the cached prototype-chain property for `obj` (whose shape is
@@ -105,6 +114,42 @@ class InlineCache:
             links.append((p, ps))
             p = p.proto
         return ABSENT
+
+    def transition_lookup(self, obj, shape):
+        """The shape an extensible `obj` (now of `shape`) gets by adding the key, from the
+        cached store transition; None when it does not apply."""
+        e = self.transition
+        if e is None or e[0] is not shape:
+            return None
+        o = obj
+        for p, ps in e[1]:
+            if o.proto is not p or p.shape is not ps:
+                return None
+            o = p
+        return e[2] if o.proto is None else None
+
+    def transition_add(self, obj, shape, key):
+        """OrdinarySet adding `key` to `obj` (extensible, ordinary, its non-dictionary
+        `shape` lacks the key) creates a default data property when no object up the
+        chain has the key (no setter to call, no read-only property to respect).  When the
+        chain is ordinary objects with shared shapes, cache the transition and return the
+        new shape; else None (the generic [[Set]] runs)."""
+        if len(shape.keys) >= MAX_SHARED_KEYS:
+            return None
+        links = []
+        p = obj.proto
+        while p is not None:
+            if not (type(p) is JSObject or getattr(p, "immutable_prototype", False)) \
+                    or len(links) >= MAX_PROTO_DEPTH:
+                return None
+            ps = p.shape
+            if ps.dictionary or key in ps.table:
+                return None
+            links.append((p, ps))
+            p = p.proto
+        new = shape.add(key, DEFAULT_ATTRS)
+        self.transition = (shape, tuple(links), new)
+        return new
 
     def lookup(self, shape):
         """Slot for `shape` from the polymorphic / megamorphic tables (None if absent)."""
@@ -190,6 +235,9 @@ def inline_caches(code, recursive=False):
             "hits": c.hits if c is not None else 0,
             "misses": c.misses if c is not None else 0,
             "prototype": _proto_text(c.proto) if c is not None and c.proto is not None else None,
+            "transition": ({"from": [_key_text(k) for k in c.transition[0].keys],
+                            "to": [_key_text(k) for k in c.transition[2].keys]}
+                           if c is not None and c.transition is not None else None),
         }
         if recursive:
             entry["function"] = code.name
