@@ -23,7 +23,8 @@ An arm may `continue` (next instruction) or, after switching `frame`, `break` (t
 reloads the frame's state).  Two tokens are replaced when the loop is generated:
 `THIS_OPCODE` by the arm's own opcode number, `RANK_<NAME>` by that opcode's dispatch
 rank (`ops_[pc] == RANK_POP` looks at the next instruction).  Module-level names come
-from vm/interpreter.py, whose namespace the generated loop runs in.
+from vm/interpreter.py, whose namespace the generated loop runs in, plus vm/dispatch.py's
+`prepare` (a code object's ranked instructions and call padding).
 """
 
 from __future__ import annotations
