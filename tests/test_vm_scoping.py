@@ -94,3 +94,22 @@ def test_eval_syntax_error_is_catchable_and_engine_usable():
     engine = Engine()
     assert outcome(engine, "try { eval('a b') } catch (e) { e instanceof SyntaxError }") == "ok true"
     assert outcome(engine, "eval('1 + 1')") == "ok 2"
+
+
+def test_script_vars_become_global_properties_in_source_order():
+    # GlobalDeclarationInstantiation creates the var names in VarDeclaredNames order, which
+    # is source order through every statement kind (node: vm.runInThisContext of the script)
+    import shutil
+    import subprocess
+    src = ("if (true) { var a1 = 1 } else { var b1 = 2 }\n"
+           "for (var c1 of []) { var d1 }\n"
+           "try { var e1 } catch (x) { var f1 } finally { var g1 }\n"
+           "switch (0) { case 0: var h1; default: var i1 }\n"
+           "label: while (false) { var j1 }\n"
+           "Object.keys(globalThis).filter(k => /^[a-j]1$/.test(k)).join()")
+    exe = shutil.which("node")
+    assert exe, "node is the oracle"
+    want = subprocess.run([exe, "-e", f"console.log(require('vm').runInThisContext({src!r}))"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    assert want == "a1,b1,c1,d1,e1,f1,g1,h1,i1,j1"
+    assert Engine(stdout=lambda s: None).evaluate(src) == want

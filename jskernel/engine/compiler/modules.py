@@ -16,6 +16,7 @@ ahead of the statement / expression mixins.
 from __future__ import annotations
 
 from jskernel.engine.compiler.expressions import is_anonymous_function_definition
+from jskernel.engine.syntax.estree import contains_top_level_await
 from jskernel.engine.syntax.scope_modules import DEFAULT_BINDING
 
 NAMESPACE_OBJECT = "*namespace-object*"     # ImportEntry [[ImportName]] of `import * as ns`
@@ -177,34 +178,6 @@ def module_info(program, scope) -> ModuleInfo:
     return info
 
 
-def contains_top_level_await(program) -> bool:
-    """Whether the module body awaits outside any function (top-level await, [[HasTLA]])."""
-    stack = list(program["body"])
-    while stack:
-        n = stack.pop()
-        t = n.get("type")
-        if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"):
-            continue
-        if t == "AwaitExpression" or (t == "ForOfStatement" and n.get("await")):
-            return True
-        if t in ("ClassDeclaration", "ClassExpression"):
-            # only computed keys and the heritage run at class-definition time
-            if n.get("superClass") is not None:
-                stack.append(n["superClass"])
-            for m in n["body"]["body"]:
-                if m.get("computed"):
-                    stack.append(m["key"])
-            continue
-        for k, v in n.items():
-            if k in ("type", "start", "end", "loc"):
-                continue
-            if isinstance(v, dict):
-                stack.append(v)
-            elif isinstance(v, list):
-                stack.extend(x for x in v if isinstance(x, dict))
-    return False
-
-
 class ModuleCompiler:
     """Module items and the module-only expressions (mixed into FunctionCompiler)."""
 
@@ -259,7 +232,7 @@ def compile_module(fc, program):
     code = fc.code
     asm = fc.asm
     info = module_info(program, scope)
-    info.has_tla = contains_top_level_await(program)
+    info.has_tla = contains_top_level_await(program["body"])
     if info.has_tla:
         code.call_kind = ASYNC_FUNCTION
     fc.completion = None            # a module's completion value is undefined

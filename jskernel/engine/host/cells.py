@@ -33,12 +33,12 @@ from jskernel.engine.errors import JSError, JSSyntaxError
 from jskernel.engine.runtime import messages as M
 from jskernel.engine.runtime.objects import CONFIGURABLE, JSObject, ThrowCompletion
 from jskernel.engine.runtime.values import ABSENT, TDZ, UNDEFINED
+from jskernel.engine.syntax.estree import contains_top_level_await
 from jskernel.engine.text import to_js
 
 EXPORTS = ("ExportNamedDeclaration", "ExportDefaultDeclaration", "ExportAllDeclaration")
 EXPORT_IN_CELL = ("Unexpected token 'export': a cell is not a module and cannot export "
                   "(write the module in a %%module cell)")
-FUNCTION_NODES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
 
 
 class ReplState:
@@ -136,32 +136,6 @@ def bind_import(realm, name, value):
 
 
 # -- evaluation -----------------------------------------------------------------------------
-def has_top_level_await(node) -> bool:
-    """Does the code outside any function contain `await` or `for await`?  (Class bodies
-    count only through computed keys, which the module grammar evaluates at top level.)"""
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        t = n.get("type")
-        if t == "AwaitExpression" or (t == "ForOfStatement" and n.get("await")):
-            return True
-        if t in FUNCTION_NODES:
-            continue
-        for k, v in n.items():
-            if k in ("type", "start", "end", "loc", "regex", "value", "raw", "bigint"):
-                continue
-            if isinstance(v, dict):
-                if k in ("body", "value") and t in ("MethodDefinition", "PropertyDefinition",
-                                                    "StaticBlock"):
-                    continue
-                stack.append(v)
-            elif isinstance(v, list):
-                if t == "StaticBlock":
-                    continue
-                stack.extend(x for x in v if isinstance(x, dict))
-    return False
-
-
 def compile_cell(engine, source: str, filename: str):
     """Cell source (engine form) -> (top-level CodeObject, import declarations, uses TLA)."""
     from jskernel.engine.bytecode.code import SourceInfo
@@ -175,7 +149,7 @@ def compile_cell(engine, source: str, filename: str):
     if imports:
         program = dict(program)
         program["body"] = [st for st in body if st["type"] != "ImportDeclaration"]
-    tla = has_top_level_await(program)
+    tla = contains_top_level_await(program["body"])
     try:
         code = compile_program(program, SourceInfo(source, filename), repl=True,
                                top_level_await=tla)

@@ -19,6 +19,8 @@ no code from cjs-module-lexer.
 
 from __future__ import annotations
 
+from jskernel.engine.syntax.estree import child_nodes
+
 
 def detect_exports(program: dict, text: str | None = None) -> tuple[list[str], list[str]]:
     """(names, re-export specifiers) of the module whose AST is `program` (`text`: the
@@ -28,19 +30,12 @@ def detect_exports(program: dict, text: str | None = None) -> tuple[list[str], l
     stack = [program]
     while stack:
         node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(reversed(node))
-            continue
-        if not isinstance(node, dict):
-            continue
-        t = node.get("type")
+        t = node["type"]
         if t == "AssignmentExpression" and node.get("operator") == "=":
             _assignment(node, names, reexports, text)
         elif t == "CallExpression":
             _call(node, names, reexports)
-        for key, value in node.items():
-            if isinstance(value, (dict, list)) and key not in ("loc",):
-                stack.append(value)
+        stack.extend(reversed(list(child_nodes(node))))     # popped in source order
     names.pop("default", None)
     return list(names), list(reexports)
 

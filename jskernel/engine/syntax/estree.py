@@ -1,7 +1,9 @@
-"""ESTree trees as data: conversion of the parser's dicts to plain JSON-ready data.
+"""ESTree trees as data: walking them, and converting them to plain JSON-ready data.
 
-Owns the boundary between the engine's AST (strings in UTF-16-unit form, BigInt
-values as Python ints) and what `jskernel.parse` / `jskernel parse --json` hand out.
+Owns `child_nodes` (the one way engine passes walk a node's children),
+`contains_top_level_await`, and the boundary between the engine's AST (strings in
+UTF-16-unit form, BigInt values as Python ints) and what `jskernel.parse` /
+`jskernel parse --json` hand out.
 """
 
 from __future__ import annotations
@@ -10,6 +12,43 @@ import json
 import math
 
 from jskernel.engine.text import from_js
+
+FUNCTION_NODES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
+
+
+def child_nodes(node):
+    """The nodes directly inside `node`, in source (field) order; list fields yield their
+    node elements in order.  Dicts without a `type` -- `loc`, a regex literal's `regex`,
+    a template element's `value` -- are data, not children."""
+    for v in node.values():
+        if type(v) is dict:
+            if "type" in v:
+                yield v
+        elif type(v) is list:
+            for x in v:
+                if type(x) is dict and "type" in x:
+                    yield x
+
+
+def contains_top_level_await(nodes) -> bool:
+    """Whether code outside any function among `nodes` (a module body, a cell) contains
+    `await` or `for await` (a module's [[HasTLA]]).  Of a class only the heritage and
+    computed keys run at definition time."""
+    stack = list(nodes)
+    while stack:
+        n = stack.pop()
+        t = n["type"]
+        if t in FUNCTION_NODES:
+            continue
+        if t == "AwaitExpression" or (t == "ForOfStatement" and n.get("await")):
+            return True
+        if t in ("ClassDeclaration", "ClassExpression"):
+            if n.get("superClass") is not None:
+                stack.append(n["superClass"])
+            stack.extend(m["key"] for m in n["body"]["body"] if m.get("computed"))
+            continue
+        stack.extend(child_nodes(n))
+    return False
 
 
 def to_plain(node):

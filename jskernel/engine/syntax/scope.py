@@ -36,11 +36,11 @@ when no lexical binding of the function scope conflicts.
 
 from __future__ import annotations
 
+from jskernel.engine.syntax.estree import FUNCTION_NODES, child_nodes
 from jskernel.engine.syntax.scope_modules import ModuleVisitors, capture_module_bindings, declare_module_bindings
 
 LEXICAL = ("let", "const", "class")
 FUNC_KINDS = ("script", "module", "function", "eval", "outerfunc")
-FUNCTION_NODES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
 
 
 class Binding:
@@ -202,15 +202,7 @@ def _find_eval(program, out):
             owner = n
         elif t == "CallExpression" and _is_direct_eval(n):
             out.add(id(owner))
-        for k, v in n.items():
-            if k in ("type", "start", "end", "loc", "regex", "value", "raw", "bigint"):
-                continue
-            if isinstance(v, dict):
-                stack.append((v, owner))
-            elif isinstance(v, list):
-                for x in v:
-                    if isinstance(x, dict):
-                        stack.append((x, owner))
+        stack.extend((c, owner) for c in child_nodes(n))
 
 
 def _has_use_strict(body) -> bool:
@@ -312,13 +304,7 @@ class _Analyzer(ModuleVisitors):
                 continue
             if t.endswith("Expression") and t not in ("SequenceExpression",):
                 continue   # expressions cannot contain var declarations
-            for k, v in n.items():
-                if k in ("type", "start", "end", "loc"):
-                    continue
-                if isinstance(v, dict):
-                    stack.append(v)
-                elif isinstance(v, list):
-                    stack.extend(reversed([x for x in v if isinstance(x, dict)]))
+            stack.extend(reversed(list(child_nodes(n))))     # popped in source order
 
     def declare_lexical(self, body, scope, top=False):
         for st in body:
@@ -480,15 +466,8 @@ class _Analyzer(ModuleVisitors):
         if m is not None:
             m(n)
             return
-        for k, v in n.items():
-            if k in ("type", "start", "end", "loc", "regex", "value", "raw", "bigint"):
-                continue
-            if isinstance(v, dict):
-                self.visit(v)
-            elif isinstance(v, list):
-                for x in v:
-                    if isinstance(x, dict):
-                        self.visit(x)
+        for c in child_nodes(n):
+            self.visit(c)
 
     def v_Identifier(self, n):
         self.resolve(n)
