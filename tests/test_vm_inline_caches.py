@@ -148,6 +148,7 @@ def test_store_transition_is_cached_for_constructors(engine):
     assert caches["x"]["transition"] == {"from": [], "to": ["x"]}
     assert caches["y"]["transition"] == {"from": ["x"], "to": ["x", "y"]}
     assert (caches["x"]["hits"], caches["x"]["misses"]) == (5, 1)
+    # the JS results below are node's
     assert engine.evaluate("ps.map(p => Object.keys(p).join() + ':' + p.x + p.y).join(' ')") == \
         "x,y:00 x,y:1-1 x,y:2-2 x,y:3-3 x,y:4-4 x,y:5-5"
     # a setter defined up the chain afterwards is honoured (the chain's shapes changed)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from jskernel.engine.bytecode.assembler import Assembler, Label  # noqa: F401
 from jskernel.engine.errors import JSSyntaxError
+from jskernel.engine.syntax.lexer import skip_space
 from jskernel.engine.syntax.scope import LEXICAL, Binding, Ref
 
 
@@ -59,20 +60,10 @@ class CompilerCore:
         """Attach the next instructions to the operator after `left` (a binary operator, an
         assignment's `=` / `+=`, a postfix `++`): V8 reports those expressions' errors there."""
         text = self.source.text
-        i, n = left["end"], len(text)
-        while i < n:
-            c = text[i]
-            if c == ")" or c.isspace() or c == "\ufeff":
-                i += 1
-            elif text.startswith("//", i):
-                while i < n and text[i] not in "\n\r\u2028\u2029":
-                    i += 1
-            elif text.startswith("/*", i):
-                j = text.find("*/", i + 2)
-                i = n if j < 0 else j + 2
-            else:
-                break
-        self.asm.pos = i if i < n else left["end"]
+        i = skip_space(text, left["end"])
+        while text.startswith(")", i):     # the parentheses around `left`
+            i = skip_space(text, i + 1)
+        self.asm.pos = i if i < len(text) else left["end"]
 
     def new_temp(self, name="tmp") -> int:
         code = self.code

@@ -16,6 +16,7 @@ from jskernel.engine.compiler.expressions import (
 )
 from jskernel.engine.compiler.patterns import PatternCompiler
 from jskernel.engine.compiler.statements import StatementCompiler
+from jskernel.engine.syntax.lexer import skip_space
 from jskernel.engine.syntax.scope import LEXICAL
 
 
@@ -354,22 +355,8 @@ class FunctionCompiler(ModuleCompiler, AsyncCompiler, CompilerCore, EvalCompiler
 def method_start(fc, m):
     """Start of a method's source text: the Property / MethodDefinition, minus `static`."""
     start = m["start"]
-    if m.get("static"):
-        text = fc.source.text
-        start += len("static")
-        n = len(text)
-        while start < n:        # whitespace and comments between `static` and the method
-            c = text[start]
-            if c.isspace() or c in "\ufeff\u2028\u2029":
-                start += 1
-            elif text.startswith("//", start):
-                while start < n and text[start] not in "\n\r\u2028\u2029":
-                    start += 1
-            elif text.startswith("/*", start):
-                e = text.find("*/", start + 2)
-                start = n if e < 0 else e + 2
-            else:
-                break
+    if m.get("static"):     # whitespace and comments between `static` and the method
+        start = skip_space(fc.source.text, start + len("static"))
     return start
 
 

@@ -44,6 +44,12 @@ _TOKEN = re.compile(
     r"|(" + _PUNCT + r")"
     r"|(\"[^\"\\\n\r\u2028\u2029]*\"|'[^'\\\n\r\u2028\u2029]*'))?")
 _SKIP_RE = re.compile(_SKIP)
+
+
+def skip_space(text: str, pos: int) -> int:
+    """Offset of the first character at or after `pos` that is neither white space, a line
+    terminator nor inside a comment."""
+    return _SKIP_RE.match(text, pos).end()
 _TOKEN_MATCH = _TOKEN.match
 _LINE_COMMENT = re.compile(r"[^\n\r\u2028\u2029]*")
 _NEWLINES = re.compile("\r\n?|[\n\u2028\u2029]")
@@ -621,7 +627,7 @@ class Lexer:
     # --------------------------------------------------------------- lookahead
     def skip_space_at(self, pos: int) -> int:
         """Offset of the first non-space, non-comment character at or after `pos`."""
-        return _SKIP_RE.match(self.input, pos).end()
+        return skip_space(self.input, pos)
 
     def has_newline_between(self, a: int, b: int) -> bool:
         return _HAS_NL.search(self.input, a, b) is not None

@@ -36,6 +36,20 @@ def _fast(name: str, source: str) -> None:
     FAST_PATHS[name] = source.strip("\n")
 
 
+def _float_binary(name: str, op: str, operation: str) -> None:
+    """The arm of a binary operator: Python's `op` on two floats, else the abstract
+    operation `ops.<operation>` (the function the opcode's handler applies)."""
+    _fast(name, f"""
+b = stack.pop()
+a = stack[-1]
+if type(a) is float and type(b) is float:
+    stack[-1] = a {op} b
+else:
+    frame.pc = pc
+    stack[-1] = ops.{operation}(a, b)
+""")
+
+
 _fast("LOAD_LOCAL", """
 stack.append(locals_[arg])
 """)
@@ -61,25 +75,9 @@ stack.append(locals_[a])
 stack.append(locals_[b])
 """)
 
-_fast("MUL", """
-b = stack.pop()
-a = stack[-1]
-if type(a) is float and type(b) is float:
-    stack[-1] = a * b
-else:
-    frame.pc = pc
-    stack[-1] = ops.Mul(a, b)
-""")
+_float_binary("MUL", "*", "Mul")
 
-_fast("ADD", """
-b = stack.pop()
-a = stack[-1]
-if type(a) is float and type(b) is float:
-    stack[-1] = a + b
-else:
-    frame.pc = pc
-    stack[-1] = ops.Add(a, b)
-""")
+_float_binary("ADD", "+", "Add")
 
 _fast("CALL", """
 base = len(stack) - arg - 2
@@ -176,15 +174,7 @@ else:
         pc = arg
 """)
 
-_fast("SUB", """
-b = stack.pop()
-a = stack[-1]
-if type(a) is float and type(b) is float:
-    stack[-1] = a - b
-else:
-    frame.pc = pc
-    stack[-1] = ops.Sub(a, b)
-""")
+_float_binary("SUB", "-", "Sub")
 
 _fast("LOAD_GLOBAL", """
 name = consts[arg]
@@ -396,48 +386,13 @@ v = stack[-1]
 stack[-1] = v is False or (v is not True and not ops.ToBoolean(v))
 """)
 
-_fast("LE", """
-b = stack.pop()
-a = stack[-1]
-if type(a) is float and type(b) is float:
-    stack[-1] = a <= b
-else:
-    frame.pc = pc
-    stack.append(b)
-    handlers[THIS_OPCODE](self, frame, arg)
-""")
+_float_binary("LE", "<=", "LessThanOrEqual")
 
-_fast("GT", """
-b = stack.pop()
-a = stack[-1]
-if type(a) is float and type(b) is float:
-    stack[-1] = a > b
-else:
-    frame.pc = pc
-    stack.append(b)
-    handlers[THIS_OPCODE](self, frame, arg)
-""")
+_float_binary("GT", ">", "GreaterThan")
 
-_fast("GE", """
-b = stack.pop()
-a = stack[-1]
-if type(a) is float and type(b) is float:
-    stack[-1] = a >= b
-else:
-    frame.pc = pc
-    stack.append(b)
-    handlers[THIS_OPCODE](self, frame, arg)
-""")
+_float_binary("GE", ">=", "GreaterThanOrEqual")
 
-_fast("LT", """
-b = stack.pop()
-a = stack[-1]
-if type(a) is float and type(b) is float:
-    stack[-1] = a < b
-else:
-    frame.pc = pc
-    stack[-1] = ops.LessThan(a, b)
-""")
+_float_binary("LT", "<", "LessThan")
 
 _fast("DIV", """
 b = stack.pop()
