@@ -36,6 +36,29 @@ def _fast(name: str, source: str) -> None:
     FAST_PATHS[name] = source.strip("\n")
 
 
+def _global_load(name: str, then: str) -> None:
+    """The arm reading a global binding (lexical first, then a data property of the global
+    object) and pushing it, then running `then`; TDZ, accessors and missing names go to
+    the handler."""
+    deep, top = (f"\n            {then}", f"\n    {then}") if then else ("", "")
+    _fast(name, f"""
+name = consts[arg]
+v = glex.get(name, ABSENT)
+if v is ABSENT:
+    i = gobj.shape.table.get(name)
+    if i is not None:
+        v = gobj.slots[i]
+        if type(v) is not Accessor:
+            stack.append(v){deep}
+            continue
+elif v is not TDZ:
+    stack.append(v){top}
+    continue
+frame.pc = pc
+handlers[THIS_OPCODE](self, frame, arg)
+""")
+
+
 def _float_binary(name: str, op: str, operation: str) -> None:
     """The arm of a binary operator: Python's `op` on two floats, else the abstract
     operation `ops.<operation>` (the function the opcode's handler applies)."""
@@ -176,22 +199,7 @@ else:
 
 _float_binary("SUB", "-", "Sub")
 
-_fast("LOAD_GLOBAL", """
-name = consts[arg]
-v = glex.get(name, ABSENT)
-if v is ABSENT:
-    i = gobj.shape.table.get(name)
-    if i is not None:
-        v = gobj.slots[i]
-        if type(v) is not Accessor:
-            stack.append(v)
-            continue
-elif v is not TDZ:
-    stack.append(v)
-    continue
-frame.pc = pc
-handlers[THIS_OPCODE](self, frame, arg)
-""")
+_global_load("LOAD_GLOBAL", "")
 
 _fast("MOD", """
 b = stack.pop()
@@ -447,21 +455,4 @@ _fast("PUSH_FALSE", """
 stack.append(False)
 """)
 
-_fast("LOAD_GLOBAL_CALLEE", """
-name = consts[arg]                  # LOAD_GLOBAL name; PUSH_UNDEFINED: callee and this of f(...)
-v = glex.get(name, ABSENT)
-if v is ABSENT:
-    i = gobj.shape.table.get(name)
-    if i is not None:
-        v = gobj.slots[i]
-        if type(v) is not Accessor:
-            stack.append(v)
-            stack.append(UNDEFINED)
-            continue
-elif v is not TDZ:
-    stack.append(v)
-    stack.append(UNDEFINED)
-    continue
-frame.pc = pc
-handlers[THIS_OPCODE](self, frame, arg)
-""")
+_global_load("LOAD_GLOBAL_CALLEE", "stack.append(UNDEFINED)")   # LOAD_GLOBAL; PUSH_UNDEFINED: f(...)
