@@ -59,6 +59,23 @@ handlers[THIS_OPCODE](self, frame, arg)
 """)
 
 
+def _set_prop(name: str, obj: str, then: str) -> None:
+    """The arm storing a named property through the inline cache; `obj` takes the object
+    off the stack (or leaves it), `then` pushes the value if the instruction wants it."""
+    _fast(name, f"""
+value = stack.pop()
+obj = {obj}
+c = ic[pc - 1]
+if c is not None and type(obj) is JSObject and obj.shape is c.shape:
+    c.hits += 1
+    obj.slots[c.slot] = value
+else:
+    frame.pc = pc
+    set_prop_ic(self, frame, obj, arg, value)
+{then}
+""")
+
+
 def _float_binary(name: str, op: str, operation: str) -> None:
     """The arm of a binary operator: Python's `op` on two floats, else the abstract
     operation `ops.<operation>` (the function the opcode's handler applies)."""
@@ -241,17 +258,7 @@ if v is False or (v is not True and not ops.ToBoolean(v)):
     pc = arg
 """)
 
-_fast("SET_PROP_POP", """
-value = stack.pop()         # SET_PROP k; POP
-obj = stack.pop()
-c = ic[pc - 1]
-if c is not None and type(obj) is JSObject and obj.shape is c.shape:
-    c.hits += 1
-    obj.slots[c.slot] = value
-else:
-    frame.pc = pc
-    set_prop_ic(self, frame, obj, arg, value)
-""")
+_set_prop("SET_PROP_POP", "stack.pop()", "")       # SET_PROP k; POP
 
 _fast("INC_LOCAL", """
 a = locals_[arg]            # LOAD_LOCAL x; INC; STORE_LOCAL x
@@ -366,18 +373,7 @@ else:
     handlers[THIS_OPCODE](self, frame, arg)
 """)
 
-_fast("SET_PROP", """
-value = stack.pop()
-obj = stack[-1]
-c = ic[pc - 1]
-if c is not None and type(obj) is JSObject and obj.shape is c.shape:
-    c.hits += 1
-    obj.slots[c.slot] = value
-else:
-    frame.pc = pc
-    set_prop_ic(self, frame, obj, arg, value)
-stack[-1] = value
-""")
+_set_prop("SET_PROP", "stack[-1]", "stack[-1] = value")
 
 _fast("INC", """
 a = stack[-1]
